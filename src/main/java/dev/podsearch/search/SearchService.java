@@ -1,0 +1,29 @@
+package dev.podsearch.search;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The operations the web and cli layers need from an index. Implementations are thread-safe and pick up new commits
+ * of the index by themselves.
+ */
+public interface SearchService extends AutoCloseable {
+
+  /** Runs a search. @throws InvalidQueryException when the request is wrong, naming the parameter */
+  SearchResults search(SearchRequest request);
+
+  /** One episode with its related episodes, or empty when the id is unknown. */
+  Optional<EpisodeDetail> episode(String id);
+
+  /** Every tag with its count, by count descending, then name. */
+  List<TagCount> tags();
+
+  /** Up to {@code limit} completions of what the user has typed so far. */
+  List<Suggestion> suggest(String prefix, int limit);
+
+  /** Whether an index is there, how big it is and when it was committed. */
+  IndexStatus status();
+
+  @Override
+  void close();
+}

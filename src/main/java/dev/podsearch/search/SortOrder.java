@@ -1,0 +1,7 @@
+package dev.podsearch.search;
+
+/** How hits are ordered. */
+public enum SortOrder {
+  RELEVANCE,
+  DATE
+}
