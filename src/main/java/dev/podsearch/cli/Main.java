@@ -9,7 +9,16 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "podsearch 0.1.0",
     description = "Full-text search for podcast episodes.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      ReindexCommand.class,
+      ParseCommand.class,
+      SearchCommand.class,
+      StatsCommand.class,
+      ServeCommand.class,
+      EvalCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
