@@ -106,7 +106,7 @@ final class ImportReport {
     List<Object> cells = new ArrayList<>(List.of(name));
     for (Change change : Change.values()) {
       Tally t = tally.apply(change);
-      cells.add(t == null ? "0" : cell(change, t));
+      cells.add(t == null || t.sources() == 0 ? "0" : cell(change, t));
     }
     return cells;
   }
