@@ -60,7 +60,7 @@ final class Reindexer {
    */
   ImportReport run(List<String> roots, Path indexDir, boolean full) throws IOException, ReindexAbortedException {
     long start = System.nanoTime();
-    List<SourceRef> refs = sources.scan(roots);
+    List<SourceRef> refs = scan(roots);
     ImportReport report = new ImportReport();
     try (IndexUpdater updater = IndexUpdater.open(indexDir, full)) {
       try {
@@ -75,6 +75,16 @@ final class Reindexer {
       }
     }
     return report;
+  }
+
+  private List<SourceRef> scan(List<String> roots) throws ReindexAbortedException {
+    try {
+      return sources.scan(roots);
+    } catch (IllegalArgumentException usage) {
+      throw usage;
+    } catch (RuntimeException e) {
+      throw aborted("cannot list the sources", e);
+    }
   }
 
   // The scanner names each ref's origin; roots without any file still count, so their vanished sources are deleted.
@@ -134,6 +144,7 @@ final class Reindexer {
         report.fail(prior == null ? null : prior.format(), ref.source() + ": cannot read: " + describe(e));
         return;
       }
+      report.read(content.bytes().length);
       if (prior != null && content.hash().equals(prior.hash())) {
         report.count(prior.format(), Change.UNCHANGED, prior.episodes());
         return;
