@@ -10,6 +10,7 @@ import dev.podsearch.index.IndexUpdater;
 import dev.podsearch.index.IndexedSource;
 import dev.podsearch.index.SourceInfo;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ import org.apache.lucene.document.Document;
 
 /**
  * Brings an index up to date with its sources in one commit: unchanged sources (same hash) are only hashed, changed
- * and new ones parsed in parallel and replaced, vanished ones deleted, but only within the origins scanned, so that
+ * and new ones parsed in parallel and replaced, vanished ones deleted, but only within the folders scanned, so that
  * reindexing one folder leaves the others alone.
  */
 final class Reindexer {
@@ -64,9 +65,12 @@ final class Reindexer {
     ImportReport report = new ImportReport();
     try (IndexUpdater updater = IndexUpdater.open(indexDir, full)) {
       try {
-        Map<String, IndexedSource> known = known(updater, origins(roots, refs));
+        Set<String> folders = folderOrigins(roots, refs);
+        Set<String> origins = new LinkedHashSet<>(folders);
+        refs.forEach(r -> origins.add(r.origin()));
+        Map<String, IndexedSource> known = known(updater, origins);
         importAll(refs, known, updater, report);
-        deleteVanished(refs, known, updater, report);
+        deleteVanished(refs, known(updater, folders), updater, report);
         report.took(Duration.ofNanos(System.nanoTime() - start));
         updater.commit(report.commitData());
       } catch (IOException | RuntimeException | ReindexAbortedException e) {
@@ -87,14 +91,27 @@ final class Reindexer {
     }
   }
 
-  // The scanner names each ref's origin; roots without any file still count, so their vanished sources are deleted.
-  private static Set<String> origins(List<String> roots, List<SourceRef> refs) {
-    Set<String> origins = new LinkedHashSet<>();
-    refs.forEach(r -> origins.add(r.origin()));
+  /**
+   * The origins whose every source was scanned: roots that are folders (or URLs). A single file's origin is its folder,
+   * whose other sources were not scanned, so they must not count as vanished.
+   */
+  private static Set<String> folderOrigins(List<String> roots, List<SourceRef> refs) {
+    Set<String> named = new HashSet<>();
+    Set<String> folders = new LinkedHashSet<>();
     for (String root : roots) {
-      origins.add(Defaults.isUrl(root) ? root : Path.of(root).toAbsolutePath().normalize().toString());
+      named.add(root);
+      if (Defaults.isUrl(root)) {
+        folders.add(root);
+        continue;
+      }
+      Path path = Path.of(root).toAbsolutePath().normalize();
+      named.add(path.toString());
+      if (Files.isDirectory(path)) {
+        folders.add(path.toString());
+      }
     }
-    return origins;
+    refs.stream().map(SourceRef::origin).filter(named::contains).forEach(folders::add);
+    return folders;
   }
 
   private static Map<String, IndexedSource> known(IndexUpdater updater, Set<String> origins) throws IOException {
