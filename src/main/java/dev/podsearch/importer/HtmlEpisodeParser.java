@@ -372,7 +372,7 @@ final class HtmlEpisodeParser implements EpisodeParser {
       d = meta.first("og:description", "description", "twitter:description");
     }
     if (d == null || d.equalsIgnoreCase(title) || text.startsWith(d) && d.length() < SUMMARY_MIN) {
-      d = text.lines().filter(l -> l.length() >= SUMMARY_MIN).findFirst().orElse(null);
+      d = text.lines().filter(l -> l.length() >= SUMMARY_MIN && !l.equalsIgnoreCase(title)).findFirst().orElse(null);
     }
     return d == null ? null : shorten(HtmlText.line(d));
   }
