@@ -76,10 +76,14 @@ final class HtmlEpisodeParser implements EpisodeParser {
     Page page = new Page(source, ld, meta, url, podcast(ld, episodeNode, articleNode, meta, heading(region)),
         warnings);
 
+    List<JsonNode> described = ld.describedItems();
+    if (described.size() >= 2) {
+      return listing(page, HtmlListing.entries(region, url, meta.siteHost()), described);
+    }
     if (episodeNode == null && articleNode == null) {
       List<HtmlListing.Entry> entries = HtmlListing.entries(region, url, meta.siteHost());
       if (listingNode != null || isListing(region, entries)) {
-        return listing(page, entries, listingNode);
+        return listing(page, entries, listingNode == null ? List.of() : ld.listingItems(listingNode));
       }
       int[] internal = new int[1];
       if (HtmlListing.linkDensity(region, meta.siteHost(), internal) > 0.6 && internal[0] >= 8
@@ -413,11 +417,10 @@ final class HtmlEpisodeParser implements EpisodeParser {
 
   // ---- listing pages ----
 
-  private List<Episode> listing(Page page, List<HtmlListing.Entry> entries, JsonNode listingNode)
+  private List<Episode> listing(Page page, List<HtmlListing.Entry> entries, List<JsonNode> ldItems)
       throws NotAnEpisodeException {
     HtmlJsonLd ld = page.ld();
     Map<String, JsonNode> items = new HashMap<>();
-    List<JsonNode> ldItems = listingNode == null ? List.of() : ld.listingItems(listingNode);
     for (JsonNode item : ldItems) {
       String u = ld.text(item, "url") != null ? ld.text(item, "url") : ld.text(item, "@id");
       if (u != null) {

@@ -40,11 +40,67 @@ final class HtmlListing {
         titles.put(url, HtmlText.line(link.text()));
       }
     }
+    if (units.size() < 2) {
+      repeatedBlocks(root, pageUrl, siteHost, units, titles);
+    }
     List<Entry> out = new ArrayList<>();
     for (Map.Entry<String, Element> u : units.entrySet()) {
       out.add(new Entry(block(u.getValue(), root, u.getKey(), units), u.getKey(), titles.get(u.getKey())));
     }
     return out;
+  }
+
+  /**
+   * Entries without headings: the children of lists (or of any container) where at least three children of the same
+   * kind each lead with a link to another page of the site, and such children hold most of the region's text.
+   */
+  private static void repeatedBlocks(Element root, String pageUrl, String siteHost, Map<String, Element> units,
+      Map<String, String> titles) {
+    Map<String, Element> found = new LinkedHashMap<>();
+    Map<String, String> names = new LinkedHashMap<>();
+    int textInBlocks = 0;
+    for (Element box : root.select("ul, ol, div, section, tbody, dl")) {
+      List<Element> kids = box.children().stream().filter(k -> !k.is("script, style, template")).toList();
+      if (kids.size() < 3 || kids.stream().map(HtmlListing::signature).distinct().count() > 2) {
+        continue;
+      }
+      List<Element> linked = new ArrayList<>();
+      for (Element kid : kids) {
+        Element a = leadingLink(kid);
+        String url = a == null ? null : url(a);
+        if (url != null && isInternal(url, siteHost) && !samePage(url, pageUrl) && !HtmlTags.isTagUrl(url)) {
+          linked.add(kid);
+          found.putIfAbsent(url, kid);
+          names.putIfAbsent(url, HtmlText.line(a.text()));
+        }
+      }
+      if (linked.size() >= 3 && linked.size() * 5 >= kids.size() * 4) {
+        textInBlocks += linked.stream().mapToInt(k -> HtmlText.line(k.text()).length()).sum();
+      } else {
+        linked.forEach(k -> found.values().remove(k));
+      }
+    }
+    if (found.size() >= 3 && textInBlocks * 2 > HtmlText.line(root.text()).length()) {
+      units.clear();
+      titles.clear();
+      units.putAll(found);
+      found.keySet().forEach(u -> titles.put(u, names.get(u)));
+    }
+  }
+
+  private static String signature(Element e) {
+    return e.normalName() + "." + e.className();
+  }
+
+  /** The first link of a block when it carries a title (some words of text), else null. */
+  private static Element leadingLink(Element block) {
+    for (Element a : block.select("a[href]")) {
+      String t = HtmlText.line(a.text());
+      if (t.length() >= 3 && t.chars().anyMatch(Character::isLetter)) {
+        return a;
+      }
+    }
+    return null;
   }
 
   /** The link a heading stands for: one inside it carrying most of its text, or one around it. */

@@ -16,6 +16,14 @@ final class HtmlMedia {
     for (Element e : scope.select("audio[src], audio source[src], source[type^=audio][src]")) {
       players.add(abs(e, "src"));
     }
+    // Lazy and scripted players keep the file in a data attribute.
+    for (Element e : scope.select("audio[data-src], [data-audio-url], [data-audio], [data-episode-audio]")) {
+      for (String attr : List.of("data-src", "data-audio-url", "data-audio", "data-episode-audio")) {
+        if (HtmlValues.isAudioUrl(e.attr(attr))) {
+          players.add(abs(e, attr));
+        }
+      }
+    }
     for (Element e : scope.select("a[href], link[rel=enclosure][href]")) {
       String url = abs(e, "href");
       if (HtmlValues.isAudioUrl(url) || e.attr("type").startsWith("audio/")) {

@@ -21,8 +21,11 @@ final class HtmlPeople {
       + "apresentador(?:es|as|a)?|apresentação|convidad[oa]s?|participantes?|"
       + "anfitri(?:ón|ones)|presentador(?:es|as|a)?|invitad[oa]s?|"
       + "animat(?:eur|eurs|rice|rices)|invité(?:e|s|es)?|gäste|gast|moderation|moderator(?:en|in)?)";
-  private static final Pattern LABEL_ONLY = Pattern.compile("(?iu)^\\W{0,3}" + LABEL + "\\s*[:：]?$");
-  private static final Pattern LABEL_LINE = Pattern.compile("(?iu)^\\W{0,3}(" + LABEL + ")\\s*[:：]\\s*(.+)$");
+  private static final String PREFIX = "(?:(?:episode|special|our|today'?s|this week'?s|your|os|as|nossos?|nossas?)\\s+)?";
+  private static final Pattern LABEL_ONLY =
+      Pattern.compile("(?iu)^\\W{0,3}" + PREFIX + LABEL + "(?:\\s+(?:do|da|de|of the)\\s+epis[oó]dio)?\\s*[:：]?$");
+  private static final Pattern LABEL_LINE =
+      Pattern.compile("(?iu)^\\W{0,3}(" + PREFIX + LABEL + ")\\s*[:：]\\s*(.+)$");
   private static final Pattern WITH_IN_TITLE = Pattern.compile(
       "(?u)\\s(?:with|com|con|avec|mit)\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s?){2,4}"
           + "(?:(?:,|\\s&|\\sand|\\se|\\sy|\\set|\\sund)\\s*(?:\\p{Lu}[\\p{L}'’.-]*\\s?){2,4})*)$");
@@ -84,9 +87,9 @@ final class HtmlPeople {
     List<String> names = new ArrayList<>();
     Element next = label.is("dt") ? label.nextElementSibling() : label.nextElementSibling();
     for (int i = 0; next != null && i < 3 && !next.is("h1, h2, h3, h4, h5, h6, dt, hr"); i++) {
-      if (next.is("ul, ol")) {
-        for (Element li : next.select("> li")) {
-          names.addAll(split(firstPart(li)));
+      if (next.is("ul, ol") || next.children().size() >= 2 && !next.is("p")) {
+        for (Element item : next.children()) {
+          names.addAll(split(firstPart(item)));
         }
         return names;
       }
@@ -101,6 +104,10 @@ final class HtmlPeople {
 
   /** A list item's name part: its leading link, or its text up to the first dash, colon or parenthesis. */
   private static String firstPart(Element li) {
+    Element heading = li.selectFirst("h1, h2, h3, h4, h5, h6, strong, b, [class*=name]");
+    if (heading != null && !heading.text().isBlank()) {
+      return heading.text();
+    }
     Element a = li.selectFirst("a");
     String text = HtmlText.line(li.text());
     if (a != null && text.startsWith(HtmlText.line(a.text())) && !a.text().isBlank()) {

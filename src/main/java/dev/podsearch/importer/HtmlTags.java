@@ -26,7 +26,8 @@ final class HtmlTags {
     List<String> out = new ArrayList<>();
     for (Element a : scope.select("a[href]")) {
       String text = HtmlText.line(a.text()).replaceFirst("^#", "");
-      boolean tagLink = a.attr("rel").toLowerCase().contains("tag") || isTagUrl(a.attr("href"));
+      boolean tagLink = a.attr("rel").toLowerCase().contains("tag") || isTagUrl(a.attr("href"))
+          || a.hasClass("p-category");
       if (tagLink && !text.isEmpty() && text.length() <= 60 && inTagList(a)) {
         out.add(text);
       }

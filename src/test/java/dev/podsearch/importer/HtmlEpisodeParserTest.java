@@ -147,4 +147,58 @@ class HtmlEpisodeParserTest {
     assertThat(episodes).extracting(Episode::title).containsExactly("Ep 3: Rain");
     assertThat(warnings).containsExactly("JSON-LD block 1 is not valid JSON, ignored");
   }
+
+  private List<Episode> parseInline(String html) throws Exception {
+    return new HtmlEpisodeParser().parse(new SourceText(new SourceRef("/x", "page.html", null), html, "h"), warnings);
+  }
+
+  @Test
+  void listWithoutHeadingsIsStillAListing() throws Exception {
+    StringBuilder html = new StringBuilder("<html><body><main><h1>All episodes</h1><ul class=\"episodes\">");
+    for (int i = 1; i <= 4; i++) {
+      html.append("<li class=\"ep\"><a href=\"/episodes/").append(i).append("\">Episode ").append(i)
+          .append(": Talk number ").append(i).append("</a> <span>2022-01-0").append(i)
+          .append("</span><p>In this talk we cover topic number ").append(i).append(" in depth.</p></li>");
+    }
+    html.append("</ul></main></body></html>");
+
+    List<Episode> episodes = parseInline(html.toString());
+
+    assertThat(episodes).extracting(Episode::url)
+        .containsExactly("/episodes/1", "/episodes/2", "/episodes/3", "/episodes/4");
+    assertThat(episodes.get(2).published()).isEqualTo(LocalDate.of(2022, 1, 3));
+    assertThat(episodes.get(2).episodeNumber()).isEqualTo(3);
+    assertThat(episodes.get(2).text()).doesNotContain("Talk number 2");
+  }
+
+  @Test
+  void severalEpisodesInJsonLdMakeAListing() throws Exception {
+    String html = "<html><head><script type=\"application/ld+json\">["
+        + "{\"@type\":\"PodcastEpisode\",\"name\":\"One\",\"url\":\"https://p.example/1\","
+        + "\"datePublished\":\"2020-01-01\",\"description\":\"The first one, about beginnings and starts.\"},"
+        + "{\"@type\":\"PodcastEpisode\",\"name\":\"Two\",\"url\":\"https://p.example/2\","
+        + "\"datePublished\":\"2020-02-01\"}]</script></head><body><p>Two shows.</p></body></html>";
+
+    List<Episode> episodes = parseInline(html);
+
+    assertThat(episodes).extracting(Episode::title).containsExactly("One", "Two");
+    assertThat(episodes.get(0).id()).isEqualTo(Ids.episodeId("page.html", "https://p.example/1"));
+    assertThat(episodes.get(1).published()).isEqualTo(LocalDate.of(2020, 2, 1));
+  }
+
+  @Test
+  void peopleFromHeadedSectionsAndPortugueseLabels() throws Exception {
+    String html = "<html><head><title>Ep 9</title></head><body><article><h1>Ep 9</h1><p>Notes.</p>"
+        + "<h3>Hosts</h3><div class=\"people\"><div class=\"card\"><h4>Jane Doe</h4><p>Editor</p></div>"
+        + "<div class=\"card\"><h4>Max Mustermann</h4></div></div>"
+        + "<p><b>Convidados:</b> Maria da Silva e João Souza</p>"
+        + "<h3>Panel</h3><ul><li><a href=\"https://x.example\">Ola Nordmann</a> - founder of X</li></ul>"
+        + "</article></body></html>";
+
+    Episode e = parseInline(html).get(0);
+
+    assertThat(e.people()).containsExactly(new Person("Jane Doe", Role.HOST), new Person("Max Mustermann", Role.HOST),
+        new Person("Maria da Silva", Role.GUEST), new Person("João Souza", Role.GUEST),
+        new Person("Ola Nordmann", Role.HOST));
+  }
 }
