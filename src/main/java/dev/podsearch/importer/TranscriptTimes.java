@@ -1,0 +1,44 @@
+package dev.podsearch.importer;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the clock times of transcripts and feeds: {@code 01:02:03,500}, {@code 02:03.5}, {@code 1:02}, {@code 0.860}. */
+final class TranscriptTimes {
+  private static final Pattern CLOCK = Pattern.compile("(?:(\\d+):)?(\\d+):(\\d{1,2})(?:[.,](\\d+))?");
+  private static final Pattern PLAIN_SECONDS = Pattern.compile("(\\d+)(?:[.,](\\d+))?");
+
+  private TranscriptTimes() {}
+
+  /** Seconds from a clock time or plain seconds, or null when the text is not a time. */
+  static Double seconds(String text) {
+    if (text == null) {
+      return null;
+    }
+    String t = text.strip();
+    Matcher clock = CLOCK.matcher(t);
+    if (clock.matches()) {
+      return fromClock(clock);
+    }
+    Matcher plain = PLAIN_SECONDS.matcher(t);
+    if (plain.matches()) {
+      return Long.parseLong(plain.group(1)) + fraction(plain.group(2));
+    }
+    return null;
+  }
+
+  private static Double fromClock(Matcher m) {
+    long hours = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
+    long minutes = Long.parseLong(m.group(2));
+    long secs = Long.parseLong(m.group(3));
+    // Without hours, minutes may run past 59 ("75:30" in some feeds); with hours they may not.
+    if (secs > 59 || (m.group(1) != null && minutes > 59)) {
+      return null;
+    }
+    return hours * 3600 + minutes * 60 + secs + fraction(m.group(4));
+  }
+
+  private static double fraction(String digits) {
+    return digits == null ? 0 : Double.parseDouble("0." + digits);
+  }
+}
