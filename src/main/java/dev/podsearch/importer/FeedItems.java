@@ -237,7 +237,7 @@ final class FeedItems {
   private List<String> categories(Element item) {
     List<String> out = new ArrayList<>();
     for (Element c : children(item, "category")) {
-      out.add(atom ? c.attr("term") : c.text());
+      out.addAll(FeedPeople.splitList(atom ? c.attr("term") : c.text()));
     }
     out.addAll(itunesCategories(item));
     return out;

@@ -153,6 +153,8 @@ final class TranscriptCues {
   private static Set<String> speakers(List<Cue> cues) {
     Set<String> names = new LinkedHashSet<>();
     cues.stream().map(Cue::speaker).filter(s -> s != null && !ANONYMOUS.matcher(s).matches()).forEach(names::add);
+    // "Bekah" and "Bekah Hawrot Weigel" in one transcript are one person: keep the full name.
+    names.removeIf(n -> names.stream().anyMatch(full -> full.startsWith(n + " ")));
     return names;
   }
 

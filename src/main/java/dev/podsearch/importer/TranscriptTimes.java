@@ -22,7 +22,7 @@ final class TranscriptTimes {
     }
     Matcher plain = PLAIN_SECONDS.matcher(t);
     if (plain.matches()) {
-      return Long.parseLong(plain.group(1)) + fraction(plain.group(2));
+      return withFraction(Long.parseLong(plain.group(1)), plain.group(2));
     }
     return null;
   }
@@ -31,14 +31,15 @@ final class TranscriptTimes {
     long hours = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
     long minutes = Long.parseLong(m.group(2));
     long secs = Long.parseLong(m.group(3));
-    // Without hours, minutes may run past 59 ("75:30" in some feeds); with hours they may not.
-    if (secs > 59 || (m.group(1) != null && minutes > 59)) {
+    // Minutes may run past 59 ("75:30", "00:60:05" in real feeds); seconds past 59 mean a garbled time.
+    if (secs > 59) {
       return null;
     }
-    return hours * 3600 + minutes * 60 + secs + fraction(m.group(4));
+    return withFraction(hours * 3600 + minutes * 60 + secs, m.group(4));
   }
 
-  private static double fraction(String digits) {
-    return digits == null ? 0 : Double.parseDouble("0." + digits);
+  /** Whole seconds plus decimal digits, parsed as one decimal so that 7.738 stays 7.738 (not 7.7379999...). */
+  private static double withFraction(long whole, String digits) {
+    return digits == null ? whole : Double.parseDouble(whole + "." + digits);
   }
 }
