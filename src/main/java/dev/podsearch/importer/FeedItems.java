@@ -176,10 +176,10 @@ final class FeedItems {
     return null;
   }
 
-  /** The show notes found, as text: description, content:encoded / Atom content and summary, itunes:summary. */
+  /** The show notes found, as text, summaries first: description / Atom summary, itunes:summary, full content. */
   private List<String> notesCandidates(Element item) {
     List<String> out = new ArrayList<>();
-    for (String name : List.of("description", xml.content() + ":encoded", "content", "summary", xml.itunes("summary"))) {
+    for (String name : List.of("description", "summary", xml.itunes("summary"), xml.content() + ":encoded", "content")) {
       String text = FeedText.htmlToText(FeedXml.markup(child(item, name)));
       if (!text.isEmpty()) {
         out.add(text);

@@ -10,8 +10,11 @@ import org.jsoup.select.NodeVisitor;
 /** Turns the HTML of show notes into plain text that keeps paragraphs, and cuts short summaries. */
 final class FeedText {
   static final int SUMMARY_LENGTH = 300;
-  private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
-      "h6", "blockquote", "pre", "tr", "table", "section", "article", "hr", "dd", "dt");
+  /** Blocks that end a paragraph (a blank line after them). */
+  private static final Set<String> PARAGRAPHS = Set.of("p", "div", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
+      "blockquote", "pre", "table", "section", "article", "hr", "dl");
+  /** Blocks that end a line. */
+  private static final Set<String> LINES = Set.of("br", "li", "tr", "dd", "dt");
 
   private FeedText() {}
 
@@ -26,19 +29,23 @@ final class FeedText {
       public void head(Node node, int depth) {
         if (node instanceof TextNode t) {
           out.append(t.text());
-        } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+        } else if (node instanceof Element e && isBlock(e) && out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
           out.append('\n');
         }
       }
 
       @Override
       public void tail(Node node, int depth) {
-        if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-          out.append('\n');
+        if (node instanceof Element e && isBlock(e)) {
+          out.append(PARAGRAPHS.contains(e.normalName()) ? "\n\n" : "\n");
         }
       }
     });
     return tidy(out.toString());
+  }
+
+  private static boolean isBlock(Element e) {
+    return PARAGRAPHS.contains(e.normalName()) || LINES.contains(e.normalName());
   }
 
   /** Collapses runs of spaces and blank lines. */
