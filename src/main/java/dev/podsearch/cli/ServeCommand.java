@@ -1,6 +1,7 @@
 package dev.podsearch.cli;
 
 import dev.podsearch.index.IndexStats;
+import dev.podsearch.search.LuceneSearchService;
 import dev.podsearch.search.SearchService;
 import dev.podsearch.web.WebApp;
 import dev.podsearch.web.WebOptions;
@@ -53,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   ServeCommand() {
-    this(ServeCommand::openLucene, SourceReader.importer());
+    this(LuceneSearchService::open, SourceReader.importer());
   }
 
   /** A command over another search service and sources: tests pass fakes. */
@@ -172,10 +173,6 @@ final class ServeCommand implements Callable<Integer> {
       }
     }
     return false;
-  }
-
-  private static SearchService openLucene(Path indexDir) throws IOException {
-    throw new IOException("the Lucene search service is not built into this version");
   }
 
   /** A started server and the service it answers from; closing stops the one, then closes the other. */
