@@ -35,7 +35,10 @@ function navigate(state, { replace = false, focus = null, scroll = true } = {}) 
 
 window.addEventListener('popstate', () => {
   typing = false;
-  current = parseState();
+  const next = parseState();
+  // a skip link or other in-page anchor also fires popstate: nothing to redraw then
+  if (toSearch(next) === toSearch(current) && next.view === current.view) return;
+  current = next;
   render(current, { fromHistory: true });
 });
 
