@@ -50,14 +50,17 @@ async function render(state, opts = {}) {
   showView(state.view);
   syncControls(state, opts);
   setBusy(true);
+  document.body.dataset.render = 'loading';
   try {
     if (state.view === 'episode') await showEpisode(state, signal, opts);
     else if (state.view === 'tags') await showTags(state, signal);
     else await showSearch(state, signal, opts);
     if (opts.scroll && !opts.typing) window.scrollTo(0, 0);
+    document.body.dataset.render = 'done';
   } catch (e) {
     if (e.name === 'AbortError') return;
     showError(e, state);
+    document.body.dataset.render = 'error';
   } finally {
     if (!signal.aborted) setBusy(false);
   }
