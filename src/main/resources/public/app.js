@@ -120,6 +120,7 @@ function showError(e, state) {
   box.append(actions);
   box.hidden = false;
   if (state.view === 'search') {
+    views.search.classList.add('has-error');
     clear(searchView.results);
     searchView.empty.hidden = true;
     searchView.pagination.hidden = true;
@@ -132,6 +133,7 @@ function showError(e, state) {
 
 function hideError() {
   $('error').hidden = true;
+  views.search.classList.remove('has-error');
 }
 
 function setBusy(busy) {
