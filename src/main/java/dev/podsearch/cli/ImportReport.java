@@ -26,7 +26,17 @@ final class ImportReport {
   private final Map<String, Map<Change, Tally>> byFormat = new TreeMap<>();
   private final List<String> failures = new ArrayList<>();
   private final List<String> skips = new ArrayList<>();
+  private final java.util.concurrent.atomic.AtomicLong bytesRead = new java.util.concurrent.atomic.AtomicLong();
   private Duration took = Duration.ZERO;
+
+  /** Counts bytes read (and hashed) from sources. */
+  void read(long bytes) {
+    bytesRead.addAndGet(bytes);
+  }
+
+  long bytesRead() {
+    return bytesRead.get();
+  }
 
   synchronized void count(String format, Change change, int episodes) {
     byFormat.computeIfAbsent(format == null ? NO_FORMAT : format, f -> new EnumMap<>(Change.class))

@@ -10,6 +10,7 @@ import dev.podsearch.index.IndexUpdater;
 import dev.podsearch.index.IndexedSource;
 import dev.podsearch.index.SourceInfo;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ import org.apache.lucene.document.Document;
 
 /**
  * Brings an index up to date with its sources in one commit: unchanged sources (same hash) are only hashed, changed
- * and new ones parsed in parallel and replaced, vanished ones deleted, but only within the origins scanned, so that
+ * and new ones parsed in parallel and replaced, vanished ones deleted, but only within the folders scanned, so that
  * reindexing one folder leaves the others alone.
  */
 final class Reindexer {
@@ -60,13 +61,16 @@ final class Reindexer {
    */
   ImportReport run(List<String> roots, Path indexDir, boolean full) throws IOException, ReindexAbortedException {
     long start = System.nanoTime();
-    List<SourceRef> refs = sources.scan(roots);
+    List<SourceRef> refs = scan(roots);
     ImportReport report = new ImportReport();
     try (IndexUpdater updater = IndexUpdater.open(indexDir, full)) {
       try {
-        Map<String, IndexedSource> known = known(updater, origins(roots, refs));
+        Set<String> folders = folderOrigins(roots, refs);
+        Set<String> origins = new LinkedHashSet<>(folders);
+        refs.forEach(r -> origins.add(r.origin()));
+        Map<String, IndexedSource> known = known(updater, origins);
         importAll(refs, known, updater, report);
-        deleteVanished(refs, known, updater, report);
+        deleteVanished(refs, known(updater, folders), updater, report);
         report.took(Duration.ofNanos(System.nanoTime() - start));
         updater.commit(report.commitData());
       } catch (IOException | RuntimeException | ReindexAbortedException e) {
@@ -77,14 +81,37 @@ final class Reindexer {
     return report;
   }
 
-  // The scanner names each ref's origin; roots without any file still count, so their vanished sources are deleted.
-  private static Set<String> origins(List<String> roots, List<SourceRef> refs) {
-    Set<String> origins = new LinkedHashSet<>();
-    refs.forEach(r -> origins.add(r.origin()));
-    for (String root : roots) {
-      origins.add(Defaults.isUrl(root) ? root : Path.of(root).toAbsolutePath().normalize().toString());
+  private List<SourceRef> scan(List<String> roots) throws ReindexAbortedException {
+    try {
+      return sources.scan(roots);
+    } catch (IllegalArgumentException usage) {
+      throw usage;
+    } catch (RuntimeException e) {
+      throw aborted("cannot list the sources", e);
     }
-    return origins;
+  }
+
+  /**
+   * The origins whose every source was scanned: roots that are folders (or URLs). A single file's origin is its folder,
+   * whose other sources were not scanned, so they must not count as vanished.
+   */
+  private static Set<String> folderOrigins(List<String> roots, List<SourceRef> refs) {
+    Set<String> named = new HashSet<>();
+    Set<String> folders = new LinkedHashSet<>();
+    for (String root : roots) {
+      named.add(root);
+      if (Defaults.isUrl(root)) {
+        folders.add(root);
+        continue;
+      }
+      Path path = Path.of(root).toAbsolutePath().normalize();
+      named.add(path.toString());
+      if (Files.isDirectory(path)) {
+        folders.add(path.toString());
+      }
+    }
+    refs.stream().map(SourceRef::origin).filter(named::contains).forEach(folders::add);
+    return folders;
   }
 
   private static Map<String, IndexedSource> known(IndexUpdater updater, Set<String> origins) throws IOException {
@@ -134,6 +161,7 @@ final class Reindexer {
         report.fail(prior == null ? null : prior.format(), ref.source() + ": cannot read: " + describe(e));
         return;
       }
+      report.read(content.bytes().length);
       if (prior != null && content.hash().equals(prior.hash())) {
         report.count(prior.format(), Change.UNCHANGED, prior.episodes());
         return;

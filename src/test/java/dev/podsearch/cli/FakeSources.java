@@ -41,6 +41,13 @@ final class FakeSources implements SourceReader {
   public List<SourceRef> scan(List<String> roots) {
     List<SourceRef> refs = new ArrayList<>();
     for (String root : roots) {
+      int slash = root.lastIndexOf('/');
+      String folder = slash > 0 ? root.substring(0, slash) : "";
+      if (files.containsKey(folder) && files.get(folder).containsKey(root.substring(slash + 1))) {
+        // A single file, named by its path: like the real scanner, its origin is its folder.
+        refs.add(new SourceRef(folder, root.substring(slash + 1), null));
+        continue;
+      }
       if (!files.containsKey(root)) {
         throw new IllegalArgumentException("no such source: " + root);
       }

@@ -94,6 +94,18 @@ class ReindexerTest {
   }
 
   @Test
+  void reindexingOneFileLeavesItsSiblingsAlone() throws Exception {
+    reindex(false, "/data");
+    sources.put("/data", "b.md", "b1 Beta, edited");
+
+    ImportReport report = reindex(false, "/data/b.md");
+
+    assertThat(report.total(Change.UPDATED)).isEqualTo(new Tally(1, 1));
+    assertThat(report.total(Change.DELETED)).isEqualTo(new Tally(0, 0));
+    assertThat(ids()).containsExactly("a1", "a2", "b1", "c1");
+  }
+
+  @Test
   void failedSourcesAreReportedWhileTheOthersAreCommitted() throws Exception {
     sources.put("/data", "bad.md", "FAIL").put("/data", "locked.md", "UNREADABLE").put("/data", "readme.md", "SKIP");
 
