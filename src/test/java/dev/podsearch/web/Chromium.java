@@ -2,17 +2,16 @@ package dev.podsearch.web;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -67,16 +66,26 @@ final class Chromium {
     driver.manage().window().setSize(new Dimension(390, 844));
   }
 
-  /** Saves what the browser shows as {@code target/screenshots/NAME.png}, for people to look at. */
-  static Path screenshot(WebDriver driver, String name) {
+  /** Saves the whole page (up to 4000 px tall) as {@code target/screenshots/NAME.png}, for people to look at. */
+  static Path screenshot(ChromeDriver driver, String name) {
     try {
       Files.createDirectories(SCREENSHOTS);
-      File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
       Path target = SCREENSHOTS.resolve(name + ".png");
-      Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+      Files.write(target, Base64.getDecoder().decode(fullPage(driver)));
       return target;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot save screenshot " + name, e);
     }
+  }
+
+  // Selenium's own screenshot stops at the viewport; Chrome's DevTools call can capture the page beyond it
+  private static String fullPage(ChromeDriver driver) {
+    Object size = driver.executeScript(
+        "return [document.documentElement.clientWidth, Math.min(4000, document.documentElement.scrollHeight)]");
+    List<?> wh = (List<?>) size;
+    Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", wh.get(0), "height", wh.get(1), "scale", 1);
+    Map<String, Object> shot = driver.executeCdpCommand(
+        "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+    return (String) shot.get("data");
   }
 }

@@ -86,6 +86,8 @@ class SearchPageBrowserTest {
     assertThat(first.findElements(By.cssSelector(".tag-pill"))).extracting(WebElement::getText).contains("lightning", "privacy");
     assertThat(first.getText()).contains("Ada Host").contains("Clara Guest");
     assertThat(text("#results-heading")).isEqualTo("Results for \u201cjamming\u201d");
+    driver.executeScript("document.activeElement.blur()"); // closes the typeahead list, which would hide the heading
+    waitFor(d -> !d.findElement(By.id("suggestions")).isDisplayed());
     Chromium.screenshot(driver, "results");
   }
 
