@@ -134,8 +134,8 @@ final class BenchReindexCommand implements Callable<Integer> {
     Row incRow = new Row("incremental, 1 file changed", clock.seconds(), clock.cpuSeconds(),
         incremental.total(Change.UPDATED).episodes() + incremental.total(Change.ADDED).episodes(),
         incremental.bytesRead(),
-        incremental.total(Change.UPDATED).sources() + " source parsed, "
-            + incremental.total(Change.UNCHANGED).sources() + " only hashed");
+        incremental.sourcesParsed() + " source(s) parsed, "
+            + (incremental.sourcesLoaded() - incremental.sourcesParsed()) + " only hashed");
 
     print(out, List.of(fullRow, parseRow, rawRow, incRow));
     out.printf(Locale.ROOT, "podsearch / raw Lucene: %.2fx the wall time, %.2fx the CPU time of indexing the parsed"
