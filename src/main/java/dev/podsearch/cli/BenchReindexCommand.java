@@ -49,6 +49,9 @@ final class BenchReindexCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Threads (default: one per core).")
   Integer threads;
 
+  @Option(names = "--warmup", description = "First run one untimed full reindex, so that JIT compilation is not timed.")
+  boolean warmup;
+
   private final SourceReader reader;
 
   BenchReindexCommand() {
@@ -114,9 +117,13 @@ final class BenchReindexCommand implements Callable<Integer> {
         Runtime.getRuntime().availableProcessors());
     out.flush();
 
+    if (warmup) {
+      reindexer.run(roots, work.resolve("warmup"), true);
+      deleteTree(work.resolve("warmup"));
+    }
     Clock clock = Clock.start();
     ImportReport full = reindexer.run(roots, work.resolve("index"), true);
-    Row fullRow = new Row("full reindex (podsearch)", clock.seconds(), clock.cpuSeconds(), full.episodesIndexed(),
+    Row fullRow = new Row(warmup ? "full reindex (podsearch, warm)" : "full reindex (podsearch, cold JVM)", clock.seconds(), clock.cpuSeconds(), full.episodesIndexed(),
         full.bytesRead(),
         full.total(Change.FAILED).sources() + " failed, " + full.total(Change.SKIPPED).sources() + " skipped sources");
 
