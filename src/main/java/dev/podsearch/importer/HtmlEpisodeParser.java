@@ -44,7 +44,7 @@ final class HtmlEpisodeParser implements EpisodeParser {
   private static final int SUMMARY_MIN = 40;
   private static final int DESCRIPTION_MAX = 500;
   private static final int THIN_TEXT = 300;
-  private static final String DATE_META[] = {"article:published_time", "og:article:published_time",
+  private static final String[] DATE_META = {"article:published_time", "og:article:published_time",
       "datepublished", "date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created", "pubdate",
       "publish_date", "article:published", "sailthru.date", "parsely-pub-date"};
 
@@ -307,8 +307,9 @@ final class HtmlEpisodeParser implements EpisodeParser {
         }
       }
     }
-    Stream.of("og:audio", "og:audio:url", "og:audio:secure_url", "twitter:player:stream")
-        .map(meta::all).flatMap(List::stream).filter(u -> !u.contains("twitter:player") ).forEach(candidates::add);
+    Stream.of("og:audio", "og:audio:url", "og:audio:secure_url").map(meta::all).forEach(candidates::addAll);
+    // A Twitter player stream may be video; only an audio file counts.
+    meta.all("twitter:player:stream").stream().filter(HtmlValues::isAudioUrl).forEach(candidates::add);
     candidates.addAll(HtmlMedia.audioUrls(root));
     if (root != body && candidates.isEmpty()) {
       candidates.addAll(HtmlMedia.audioUrls(body));
@@ -382,7 +383,11 @@ final class HtmlEpisodeParser implements EpisodeParser {
   }
 
   private static String shorten(String s) {
-    return s.length() <= DESCRIPTION_MAX ? s : s.substring(0, s.lastIndexOf(' ', DESCRIPTION_MAX)) + " …";
+    if (s.length() <= DESCRIPTION_MAX) {
+      return s;
+    }
+    int cut = s.lastIndexOf(' ', DESCRIPTION_MAX);
+    return s.substring(0, cut > DESCRIPTION_MAX / 2 ? cut : DESCRIPTION_MAX) + " …";
   }
 
   /** People from JSON-LD, labelled sections, bylines (as hosts, when no host is named otherwise) and the title. */

@@ -85,7 +85,7 @@ final class HtmlPeople {
       return split(rest.replaceFirst("^\\s*[:：]", ""));
     }
     List<String> names = new ArrayList<>();
-    Element next = label.is("dt") ? label.nextElementSibling() : label.nextElementSibling();
+    Element next = label.nextElementSibling();
     for (int i = 0; next != null && i < 3 && !next.is("h1, h2, h3, h4, h5, h6, dt, hr"); i++) {
       if (next.is("ul, ol") || next.children().size() >= 2 && !next.is("p")) {
         for (Element item : next.children()) {
