@@ -29,16 +29,25 @@ import org.jsoup.nodes.Element;
  * the {@code <title>}, with a " | Site" part cut off; the podcast is the JSON-LD series or publisher, else og:site_name,
  * else the site part of the title.
  *
- * <p><b>Listing pages.</b> A page is a listing when its JSON-LD says Blog, CollectionPage, ItemList or
- * SearchResultsPage (and describes no episode or article of its own), or when its main region holds blocks that each
- * carry a heading linking to another page (or article elements with a link) and those blocks hold more text than the
- * rest of the region. A page whose JSON-LD describes an episode or article is never a listing. For a listing, each
- * entry becomes a short episode (title, link, date, summary, and tags, audio and episode number when the entry shows
- * them) with id {@code Ids.episodeId(source, entryUrl)}, but only when at least half of the entries carry a date or a
- * summary of 40 characters or more; otherwise the page throws {@link NotAnEpisodeException} naming the entry count.
- * A page that is mostly links to other pages of the site (an archive of titles) and a page without any episode
- * content (no date, audio, episode number, tags or chapters, and little text) are not episodes either. A listing is
- * therefore never imported as one giant episode.
+ * <p><b>Listing pages</b> (blog indexes, later pages of a blog, archives, tag and author pages, home pages with many
+ * entries) are recognised by any of:
+ * <ul>
+ *   <li>JSON-LD that describes two or more episodes or articles with different URLs;</li>
+ *   <li>JSON-LD of type Blog, CollectionPage, ItemList or SearchResultsPage, with no episode or article of the page's
+ *       own;</li>
+ *   <li>entry blocks in the main region (each a heading linking to another page of the site, an article element with
+ *       such a link, or failing those at least three like siblings each led by such a link) that hold more text than
+ *       the rest of the region; unless the page shows its own episode outside them (an h1 and a player), or says
+ *       og:type article and has fewer than three of them.</li>
+ * </ul>
+ * A page whose JSON-LD describes one episode or article is never a listing. Each entry of a listing becomes a short
+ * episode (title, link, date, summary, plus tags, audio, people and episode number when the entry shows them; an
+ * audio link shared by several entries is dropped) with id {@code Ids.episodeId(source, entryUrl)}, but only when at
+ * least half of the entries carry a date or a summary of {@value #SUMMARY_MIN} characters or more; otherwise the page
+ * throws {@link NotAnEpisodeException} ("listing page with N entries: ..."). A page that is mostly links to other pages
+ * of the site (an archive of titles) and a page without any episode content (no date, audio, episode number, tags or
+ * chapters, and under {@value #THIN_TEXT} characters of text) are not episodes either. So a listing never becomes one
+ * giant episode.
  */
 final class HtmlEpisodeParser implements EpisodeParser {
   private static final int SUMMARY_MIN = 40;
@@ -82,7 +91,7 @@ final class HtmlEpisodeParser implements EpisodeParser {
     }
     if (episodeNode == null && articleNode == null) {
       List<HtmlListing.Entry> entries = HtmlListing.entries(region, url, meta.siteHost());
-      if (listingNode != null || isListing(region, entries)) {
+      if (listingNode != null || isListing(region, entries, meta)) {
         return listing(page, entries, listingNode == null ? List.of() : ld.listingItems(listingNode));
       }
       int[] internal = new int[1];
@@ -95,14 +104,33 @@ final class HtmlEpisodeParser implements EpisodeParser {
     return List.of(episodePage(page, doc, region, episodeNode, articleNode));
   }
 
-  /** Entries that hold more of the region's text than the rest of it make the page a listing. */
-  private static boolean isListing(Element region, List<HtmlListing.Entry> entries) {
+  /**
+   * Entries that hold more of the region's text than the rest of it make the page a listing, unless the page shows an
+   * episode of its own outside them (a heading and a player, or og:type article with only a couple of teasers).
+   */
+  private static boolean isListing(Element region, List<HtmlListing.Entry> entries, HtmlMeta meta) {
     if (entries.isEmpty()) {
+      return false;
+    }
+    Set<Element> blocks = entries.stream().map(HtmlListing.Entry::block).collect(Collectors.toSet());
+    boolean ownHeading = region.select("h1").stream().anyMatch(h -> outside(h, blocks));
+    boolean ownAudio = region.select("audio, a[href]").stream()
+        .anyMatch(a -> outside(a, blocks) && (a.is("audio") || HtmlValues.isAudioUrl(a.attr("href"))));
+    if (ownHeading && ownAudio || "article".equalsIgnoreCase(meta.first("og:type")) && entries.size() < 3) {
       return false;
     }
     int total = HtmlText.render(region).length();
     int inEntries = entries.stream().mapToInt(e -> HtmlText.render(e.block()).length()).sum();
     return inEntries > total - inEntries;
+  }
+
+  private static boolean outside(Element e, Set<Element> blocks) {
+    for (Element p = e; p != null; p = p.parent()) {
+      if (blocks.contains(p)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // ---- one episode page ----

@@ -201,4 +201,30 @@ class HtmlEpisodeParserTest {
         new Person("Maria da Silva", Role.GUEST), new Person("João Souza", Role.GUEST),
         new Person("Ola Nordmann", Role.HOST));
   }
+
+  @Test
+  void shortEpisodeWithRelatedTeasersStaysOneEpisode() throws Exception {
+    String teaser = "<div class=\"card\"><h3><a href=\"/ep/%d\">Older episode %d</a></h3><p>A long teaser that "
+        + "describes the older episode number %d at some length, longer than the notes.</p></div>";
+    String html = "<html><head><title>Ep 50: Short | Tiny Show</title></head><body><main><h1>Ep 50: Short</h1>"
+        + "<audio src=\"/a/50.mp3\"></audio><p>Short notes.</p>"
+        + String.format(teaser, 49, 49, 49) + String.format(teaser, 48, 48, 48) + String.format(teaser, 47, 47, 47)
+        + "</main></body></html>";
+
+    List<Episode> episodes = parseInline(html);
+
+    assertThat(episodes).extracting(Episode::title).containsExactly("Ep 50: Short");
+    assertThat(episodes.get(0).audioUrl()).isEqualTo("/a/50.mp3");
+  }
+
+  @Test
+  void episodeAndArticleNodesForTheSamePageAreOneEpisode() throws Exception {
+    String html = "<html><head><script type=\"application/ld+json\">{\"@graph\":["
+        + "{\"@type\":\"PodcastEpisode\",\"name\":\"Solo\",\"url\":\"https://p.example/solo/\"},"
+        + "{\"@type\":\"Article\",\"@id\":\"http://www.p.example/solo#article\",\"headline\":\"Solo\"},"
+        + "{\"@type\":\"BlogPosting\",\"headline\":\"Solo without url\"}]}</script></head>"
+        + "<body><article><h1>Solo</h1><p>Just one.</p></article></body></html>";
+
+    assertThat(parseInline(html)).extracting(Episode::title).containsExactly("Solo");
+  }
 }
