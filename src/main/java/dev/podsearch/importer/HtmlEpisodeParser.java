@@ -182,7 +182,17 @@ final class HtmlEpisodeParser implements EpisodeParser {
         return a;
       }
     }
-    return articles.size() == 1 ? articles.get(0) : region;
+    if (articles.size() == 1) {
+      return articles.get(0);
+    }
+    // Themes without article or main wrap the post in a container of their own, usually holding the h1.
+    for (Element e : region.select(".hentry, .h-entry, .post, .entry, .episode, #content, .content, "
+        + "[class*=post-content], [class*=entry-content], [class*=episode-content]")) {
+      if (e.selectFirst("h1") != null && e != region) {
+        return e;
+      }
+    }
+    return region;
   }
 
   /** The page's own heading: its first h1, else its first h2; null when there is none. */

@@ -32,7 +32,9 @@ final class HtmlText {
       + "#comments, .comments, #disqus_thread, [id^=comment], [class~=(^|\\s)comments?(-area|-section|-list)?(\\s|$)], "
       + "[class*=breadcrumb], [class*=pagination], [class*=related], [class*=share], "
       + "[class~=(^|\\s)social], [class*=sidebar], [class*=newsletter], [class*=cookie], [class*=skip], "
-      + "[class*=post-nav], [class*=nav-links]";
+      + "[class*=post-nav], [class*=nav-links], [class*=widget], [id*=sidebar], [class*=menu], [id*=menu], "
+      + "#header, .header, [class*=site-header], [class*=masthead], [id*=masthead], "
+      + "#footer, .footer, [class*=site-footer], [id*=footer]";
 
   private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "dd", "details",
       "div", "dl", "dt", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li",

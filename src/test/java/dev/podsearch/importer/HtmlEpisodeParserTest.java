@@ -227,4 +227,19 @@ class HtmlEpisodeParserTest {
 
     assertThat(parseInline(html)).extracting(Episode::title).containsExactly("Solo");
   }
+
+  @Test
+  void themeWithoutArticleOrMainElements() throws Exception {
+    Episode e = single("theme-without-article.html");
+
+    assertThat(e.title()).isEqualTo("Episode 88: Lighthouses");
+    assertThat(e.podcast()).isEqualTo("Talking Tides");
+    assertThat(e.episodeNumber()).isEqualTo(88);
+    assertThat(e.published()).isEqualTo(LocalDate.of(2019, 9, 12));
+    assertThat(e.audioUrl()).isEqualTo("https://media.example/tt/88.mp3?ref=site");
+    assertThat(e.tags()).containsExactly("History", "Sea");
+    assertThat(e.people()).containsExactly(new Person("Ines Carvalho", Role.HOST));
+    assertThat(e.description()).isEqualTo("Keepers, lenses and the last manned lighthouse.");
+    assertThat(e.text()).contains("last keeper").doesNotContain("Shop", "Widget words", "Theme by", "Popular");
+  }
 }
