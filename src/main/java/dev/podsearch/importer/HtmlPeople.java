@@ -65,16 +65,26 @@ final class HtmlPeople {
           out.add(new Person(name, role));
         }
       } else if (!hasBlockChild(e)) {
-        Matcher m = LABEL_LINE.matcher(text);
-        if (!m.matches()) {
-          m = LABEL_PHRASE.matcher(text);
-        }
-        if (m.matches()) {
-          Role role = roleOf(m.group(1));
-          for (String name : split(m.group(2))) {
-            out.add(new Person(name, role));
-          }
-        }
+        out.addAll(fromLines(HtmlText.render(e).split("\n")));
+      }
+    }
+    return out;
+  }
+
+  /** "Label: names" lines, "Hosted by names" lines, and a label line followed by a line of names. */
+  private static List<Person> fromLines(String[] lines) {
+    List<Person> out = new ArrayList<>();
+    for (int i = 0; i < lines.length; i++) {
+      Matcher m = LABEL_LINE.matcher(lines[i]);
+      if (!m.matches()) {
+        m = LABEL_PHRASE.matcher(lines[i]);
+      }
+      if (m.matches()) {
+        Role role = roleOf(m.group(1));
+        split(m.group(2)).forEach(name -> out.add(new Person(name, role)));
+      } else if (i + 1 < lines.length && LABEL_ONLY.matcher(lines[i]).matches()) {
+        Role role = roleOf(lines[i]);
+        split(lines[i + 1]).forEach(name -> out.add(new Person(name, role)));
       }
     }
     return out;
