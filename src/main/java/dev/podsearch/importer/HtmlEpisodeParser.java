@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -51,6 +53,8 @@ import org.jsoup.nodes.Element;
  */
 final class HtmlEpisodeParser implements EpisodeParser {
   private static final int SUMMARY_MIN = 40;
+  private static final Pattern DURATION_LINE = Pattern.compile(
+      "(?iu)^(?:duration|length|running time|runtime|duração|duracion|duración|durée|dauer|länge)\\s*:\\s*(.{1,30})$");
   private static final int DESCRIPTION_MAX = 500;
   private static final int THIN_TEXT = 300;
   private static final String[] DATE_META = {"article:published_time", "og:article:published_time",
@@ -325,7 +329,25 @@ final class HtmlEpisodeParser implements EpisodeParser {
       }
     }
     Element e = root.selectFirst("[itemprop=duration]");
-    return e == null ? null : HtmlValues.seconds(e.hasAttr("content") ? e.attr("content") : e.text());
+    Integer s = e == null ? null : HtmlValues.seconds(e.hasAttr("content") ? e.attr("content") : e.text());
+    return s != null ? s : statedDuration(root);
+  }
+
+  /** A duration the notes state: an element classed "duration", or a line "Duration: 1:02:03" / "Length: 45 min". */
+  private static Integer statedDuration(Element root) {
+    for (Element e : root.select("[class*=duration], [class*=runtime]")) {
+      Integer s = HtmlValues.seconds(HtmlText.line(e.text()).replaceFirst("(?iu)^[\\p{L} ]{0,20}:\\s*", ""));
+      if (s != null) {
+        return s;
+      }
+    }
+    for (String line : HtmlText.render(root).split("\n")) {
+      Matcher m = DURATION_LINE.matcher(line);
+      if (m.matches()) {
+        return HtmlValues.seconds(m.group(1));
+      }
+    }
+    return null;
   }
 
   /** The audio file: JSON-LD audio objects, og:audio, then players and audio links in the content. */

@@ -242,4 +242,16 @@ class HtmlEpisodeParserTest {
     assertThat(e.description()).isEqualTo("Keepers, lenses and the last manned lighthouse.");
     assertThat(e.text()).contains("last keeper").doesNotContain("Shop", "Widget words", "Theme by", "Popular");
   }
+
+  @Test
+  void statedDurationAndDataAttributePlayer() throws Exception {
+    String html = "<html><head><title>Ep 4: Wind</title></head><body><article><h1>Ep 4: Wind</h1>"
+        + "<div class=\"sqs-audio-embed\" data-url=\"https://static.example/wind.mp3\"></div>"
+        + "<p>Duration: 52:10</p><p>All about wind.</p></article></body></html>";
+
+    Episode e = parseInline(html).get(0);
+
+    assertThat(e.audioUrl()).isEqualTo("https://static.example/wind.mp3");
+    assertThat(e.durationSeconds()).isEqualTo(3130);
+  }
 }
