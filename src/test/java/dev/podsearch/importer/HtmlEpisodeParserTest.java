@@ -254,4 +254,16 @@ class HtmlEpisodeParserTest {
     assertThat(e.audioUrl()).isEqualTo("https://static.example/wind.mp3");
     assertThat(e.durationSeconds()).isEqualTo(3130);
   }
+
+  @Test
+  void pageBuilderWidgetsThatHoldTheContentAreKept() throws Exception {
+    String html = "<html><head><title>Ep 6: Snow</title></head><body><div class=\"elementor\">"
+        + "<div class=\"elementor-widget-container\"><h1>Ep 6: Snow</h1></div>"
+        + "<div class=\"elementor-widget-container\"><p>Everything about snow flakes.</p></div>"
+        + "<div class=\"widget widget_recent_entries\"><p>Recent entries widget.</p></div></div></body></html>";
+
+    Episode e = parseInline(html).get(0);
+
+    assertThat(e.text()).contains("Everything about snow flakes.").doesNotContain("Recent entries");
+  }
 }
