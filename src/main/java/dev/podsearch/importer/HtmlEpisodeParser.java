@@ -28,8 +28,8 @@ import org.jsoup.nodes.Element;
  * inside {@code @graph}), OpenGraph and other meta tags, then the page's main content ({@code article}, else
  * {@code main}, else the body) after navigation, page header and footer, asides, comments, forms, scripts, players
  * and share/related widgets are removed. The title prefers JSON-LD headline/name, then og:title, then the h1, then
- * the {@code <title>}, with a " | Site" part cut off; the podcast is the JSON-LD series or publisher, else og:site_name,
- * else the site part of the title.
+ * the {@code <title>}, with a " | Site" part cut off; the podcast is the JSON-LD series or publisher, else
+ * og:site_name, else the site part of the title.
  *
  * <p><b>Listing pages</b> (blog indexes, later pages of a blog, archives, tag and author pages, home pages with many
  * entries) are recognised by any of:
@@ -54,7 +54,8 @@ import org.jsoup.nodes.Element;
 final class HtmlEpisodeParser implements EpisodeParser {
   private static final int SUMMARY_MIN = 40;
   private static final Pattern DURATION_LINE = Pattern.compile(
-      "(?iu)^(?:duration|length|running time|runtime|duração|duracion|duración|durée|dauer|länge)\\s*:\\s*(.{1,30})$");
+      "(?iu)^(?:duration|length|running time|runtime|duração|duracion|duración|durée|dauer|länge)"
+          + "\\s*:\\s*(.{1,30})$");
   private static final int DESCRIPTION_MAX = 500;
   private static final int THIN_TEXT = 300;
   private static final String[] DATE_META = {"article:published_time", "og:article:published_time",

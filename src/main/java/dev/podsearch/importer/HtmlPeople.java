@@ -21,7 +21,8 @@ final class HtmlPeople {
       + "apresentador(?:es|as|a)?|apresentação|convidad[oa]s?|participantes?|participants?|"
       + "anfitri(?:ón|ones)|presentador(?:es|as|a)?|invitad[oa]s?|"
       + "animat(?:eur|eurs|rice|rices)|invité(?:e|s|es)?|gäste|gast|moderation|moderator(?:en|in)?)";
-  private static final String PREFIX = "(?:(?:episode|special|our|today'?s|this week'?s|your|os|as|nossos?|nossas?)\\s+)?";
+  private static final String PREFIX =
+      "(?:(?:episode|special|our|today'?s|this week'?s|your|os|as|nossos?|nossas?)\\s+)?";
   private static final Pattern LABEL_ONLY =
       Pattern.compile("(?iu)^\\W{0,3}" + PREFIX + LABEL + "(?:\\s+(?:do|da|de|of the)\\s+epis[oó]dio)?\\s*[:：]?$");
   private static final Pattern LABEL_LINE =

@@ -32,7 +32,8 @@ final class HtmlText {
       + "#comments, .comments, #disqus_thread, [id^=comment], [class~=(^|\\s)comments?(-area|-section|-list)?(\\s|$)], "
       + "[class*=breadcrumb], [class*=pagination], [class*=related], [class*=share], "
       + "[class~=(^|\\s)social], [class*=sidebar], [class*=newsletter], [class*=cookie], [class*=skip], "
-      + "[class*=post-nav], [class*=nav-links], .widget, [class*=widget-area], #secondary, [id*=sidebar], [class*=menu], [id*=menu], "
+      + "[class*=post-nav], [class*=nav-links], .widget, [class*=widget-area], #secondary, [id*=sidebar], "
+      + "[class*=menu], [id*=menu], "
       + "#header, .header, [class*=site-header], [class*=masthead], [id*=masthead], "
       + "#footer, .footer, [class*=site-footer], [id*=footer]";
 
