@@ -12,7 +12,6 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
-import org.jsoup.select.NodeVisitor;
 
 /** Removes a page's chrome (navigation, comments, widgets) and renders what is left as plain text lines. */
 final class HtmlText {
