@@ -340,7 +340,7 @@ final class HtmlEpisodeParser implements EpisodeParser {
         .text(text)
         .source(page.source().ref().source())
         .contentHash(page.source().hash());
-    b.audioUrl(HtmlFields.audio(page.ld(), page.warnings(), nodes, page.meta(), block, block, shared));
+    b.audioUrl(HtmlFields.audio(page.ld(), page.warnings(), nodes, null, block, block, shared));
     HtmlFields.numbers(b, ld, nodes, title, block);
     HtmlTags.links(block).forEach(b::addTag);
     HtmlFields.people(b, ld, nodes, block, title, page.podcast());

@@ -109,7 +109,10 @@ final class HtmlFields {
     return null;
   }
 
-  /** The audio file: JSON-LD audio objects, og:audio, then players and audio links in the content. */
+  /**
+   * The audio file: JSON-LD audio objects, then (for a whole page, when {@code meta} is given) og:audio and microdata,
+   * then players and audio links in the content. Links without a file name or shared by several entries are skipped.
+   */
   static String audio(HtmlJsonLd ld, List<String> warnings, List<JsonNode> nodes, HtmlMeta meta, Element root,
       Element body, Map<String, Integer> sharedCounts) {
     List<String> candidates = new ArrayList<>();
@@ -125,9 +128,16 @@ final class HtmlFields {
         }
       }
     }
-    Stream.of("og:audio", "og:audio:url", "og:audio:secure_url").map(meta::all).forEach(candidates::addAll);
-    // A Twitter player stream may be video; only an audio file counts.
-    meta.all("twitter:player:stream").stream().filter(HtmlValues::isAudioUrl).forEach(candidates::add);
+    if (meta != null) {
+      Stream.of("og:audio", "og:audio:url", "og:audio:secure_url").map(meta::all).forEach(candidates::addAll);
+      // A Twitter player stream or a microdata contentUrl may be video; only an audio file counts.
+      Stream.of("twitter:player:stream", "contenturl").map(meta::all).flatMap(List::stream)
+          .filter(HtmlValues::isAudioUrl).forEach(candidates::add);
+      JsonNode audioObject = ld.first(Set.of("AudioObject"));
+      if (audioObject != null && ld.text(audioObject, "contentUrl") != null) {
+        candidates.add(ld.text(audioObject, "contentUrl"));
+      }
+    }
     candidates.addAll(HtmlMedia.audioUrls(root));
     if (root != body && candidates.isEmpty()) {
       candidates.addAll(HtmlMedia.audioUrls(body));
