@@ -320,7 +320,8 @@ final class HtmlEpisodeParser implements EpisodeParser {
     HtmlJsonLd ld = page.ld();
     List<JsonNode> nodes = item == null ? List.of() : List.of(item);
     Element block = entry.block();
-    String title = entry.title() != null && !entry.title().isBlank() ? entry.title() : HtmlFields.firstText(ld, nodes, "headline");
+    String title = entry.title() != null && !entry.title().isBlank() ? entry.title()
+        : HtmlFields.firstText(ld, nodes, "headline");
     if (title == null || title.isBlank()) {
       return null;
     }
