@@ -214,11 +214,15 @@ final class HtmlEpisodeParser implements EpisodeParser {
     if (og != null && !og.isBlank()) {
       return og;
     }
-    if (heading != null) {
+    if (fromTitle != null && heading != null && fromTitle.equalsIgnoreCase(heading)) {
       // Templates often re-case headings ("E-Commerce"); the <title> keeps the author's own casing.
-      return fromTitle != null && fromTitle.equalsIgnoreCase(heading) ? fromTitle : heading;
+      return fromTitle;
     }
-    return fromTitle == null || fromTitle.isBlank() ? null : fromTitle;
+    if (heading != null && page.meta().hasH1()) {
+      return heading;
+    }
+    // Without an h1 the first h2 may be a section ("Show notes"): the <title> knows better.
+    return fromTitle != null && !fromTitle.isBlank() ? fromTitle : heading;
   }
 
   private static List<String> siteNames(Page page) {

@@ -281,4 +281,12 @@ class HtmlEpisodeParserTest {
         + "</body></html>";
     assertThat(parseInline(listing)).hasSize(2).allSatisfy(e -> assertThat(e.audioUrl()).isNull());
   }
+
+  @Test
+  void withoutAnH1TheTitleElementBeatsASectionHeading() throws Exception {
+    String html = "<html><head><title>Ep 10: Rivers | Water Talk</title></head><body><article>"
+        + "<h2>Show notes</h2><p>Rivers and deltas, from source to sea.</p></article></body></html>";
+
+    assertThat(parseInline(html).get(0).title()).isEqualTo("Ep 10: Rivers");
+  }
 }
