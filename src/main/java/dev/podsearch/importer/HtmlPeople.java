@@ -3,6 +3,7 @@ package dev.podsearch.importer;
 import dev.podsearch.episode.Person;
 import dev.podsearch.episode.Role;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -190,7 +191,7 @@ final class HtmlPeople {
     if (n == 0 || n == 1 && words.length > 1) {
       return null;
     }
-    return String.join(" ", java.util.Arrays.copyOf(words, n));
+    return String.join(" ", Arrays.copyOf(words, n));
   }
 
   /** One to six words, each capitalised (name particles aside), no digits, links or common non-names. */
