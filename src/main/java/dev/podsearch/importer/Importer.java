@@ -39,6 +39,12 @@ public final class Importer {
     parsers.put(Format.HTML_TRANSCRIPT, new HtmlTranscriptParser());
   }
 
+  /** An importer with the given parsers in place of the standard ones, for tests. */
+  Importer(Map<Format, EpisodeParser> replacements) {
+    this();
+    parsers.putAll(replacements);
+  }
+
   /** Reads a source's bytes (a file, or a URL for feeds) and hashes them, for the incremental reindex to compare. */
   public SourceContent load(SourceRef ref) throws IOException {
     if (ref.path() == null) {

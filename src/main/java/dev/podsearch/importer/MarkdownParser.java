@@ -192,7 +192,8 @@ final class MarkdownParser implements EpisodeParser {
     }
     for (Element p : html.select("p")) {
       String t = Texts.clean(p.text());
-      if (t.length() >= 40) {
+      // A paragraph that is mostly a link ("Slides: https://...") describes nothing.
+      if (t.length() >= 40 && t.replaceAll("\\S*://\\S*", "").strip().length() >= 30) {
         return Texts.shorten(t, 600);
       }
     }
