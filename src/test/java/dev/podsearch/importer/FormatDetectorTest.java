@@ -2,6 +2,8 @@ package dev.podsearch.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -94,5 +96,28 @@ class FormatDetectorTest {
   void theSeedIsAListing() throws Exception {
     String seed = java.nio.file.Files.readString(java.nio.file.Path.of("data/cloud-infrastructure-podcast-episodes.txt"));
     assertThat(detect(seed, "cloud-infrastructure-podcast-episodes.txt")).contains(Format.LISTING_TEXT);
+  }
+
+  /** The format each real file of the other corpus sets must be routed to, from its extension in those sets. */
+  @Test
+  void everyRealFeedTranscriptAndPageGoesToItsParser() throws Exception {
+    java.util.Map<String, Format> expected = java.util.Map.of("xml", Format.FEED, "rss", Format.FEED, "srt", Format.SRT,
+        "vtt", Format.WEBVTT, "json", Format.JSON_TRANSCRIPT);
+    java.util.List<String> wrong = new java.util.ArrayList<>();
+    for (String set : java.util.List.of("rss", "transcripts-timed", "html")) {
+      Path root = dev.podsearch.SharedCorpus.corpus(set);
+      for (SourceRef ref : new SourceScanner().scan(java.util.List.of(root.toString()))) {
+        String ext = FormatDetector.extension(ref.source());
+        Format want = ext.equals("html") ? (set.equals("html") ? Format.HTML : Format.HTML_TRANSCRIPT)
+            : expected.get(ext);
+        String text = Importer.decode(Files.readAllBytes(ref.path()));
+        Optional<Format> got = detect(text, ref.source());
+        boolean dataNotEpisode = ext.equals("json") && !text.contains("\"segments\"");
+        if (want != null && !dataNotEpisode && !got.equals(Optional.of(want))) {
+          wrong.add(set + "/" + ref.source() + " -> " + got);
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
   }
 }
