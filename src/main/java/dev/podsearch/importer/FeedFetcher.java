@@ -148,7 +148,7 @@ public final class FeedFetcher {
       return future.get(readTimeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       future.cancel(true);
-      throw new FeedFetchException(uri + ": no complete answer within " + seconds(readTimeout), e);
+      throw new FeedFetchException(uri + ": no answer within " + seconds(readTimeout), e);
     } catch (InterruptedException e) {
       future.cancel(true);
       Thread.currentThread().interrupt();
@@ -159,25 +159,31 @@ public final class FeedFetcher {
   }
 
   private FeedFetchException failure(URI uri, Throwable cause) {
-    Throwable c = cause;
-    while (c.getCause() != null && !(c instanceof TooLarge) && !(c instanceof HttpTimeoutException)) {
-      c = c.getCause();
+    for (Throwable c = cause; c != null; c = c.getCause()) {
+      String why = reason(uri, c);
+      if (why != null) {
+        return new FeedFetchException(uri + ": " + why, cause);
+      }
     }
-    String why;
+    String detail = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+    return new FeedFetchException(uri + ": fetch failed: " + detail, cause);
+  }
+
+  /** Words for the causes an operator can act on; null for the others. */
+  private String reason(URI uri, Throwable c) {
     if (c instanceof TooLarge) {
-      why = c.getMessage();
-    } else if (c instanceof HttpConnectTimeoutException) {
-      why = "could not connect within " + seconds(client.connectTimeout().orElse(CONNECT_TIMEOUT));
-    } else if (c instanceof HttpTimeoutException) {
-      why = "no answer within " + seconds(readTimeout);
-    } else if (c instanceof UnknownHostException) {
-      why = "unknown host " + uri.getHost();
-    } else if (c instanceof ConnectException) {
-      why = "connection refused";
-    } else {
-      why = "fetch failed: " + (c.getMessage() != null ? c.getMessage() : c.getClass().getSimpleName());
+      return c.getMessage();
     }
-    return new FeedFetchException(uri + ": " + why, cause);
+    if (c instanceof HttpConnectTimeoutException) {
+      return "could not connect within " + seconds(client.connectTimeout().orElse(CONNECT_TIMEOUT));
+    }
+    if (c instanceof HttpTimeoutException) {
+      return "no answer within " + seconds(readTimeout);
+    }
+    if (c instanceof UnknownHostException) {
+      return "unknown host " + uri.getHost();
+    }
+    return c instanceof ConnectException ? "connection refused" : null;
   }
 
   private static String describe(int status) {
