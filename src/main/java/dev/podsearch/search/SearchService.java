@@ -21,6 +21,16 @@ public interface SearchService extends AutoCloseable {
   /** Up to {@code limit} completions of what the user has typed so far. */
   List<Suggestion> suggest(String prefix, int limit);
 
+  /**
+   * The sources (paths relative to the imported root, or URLs) of the hits of a search, best first: what ranking
+   * evaluation compares with its targets. Implementations may answer this more cheaply than through {@link #episode}.
+   */
+  default List<String> sources(SearchRequest request) {
+    return search(request).hits().stream()
+        .map(hit -> episode(hit.id()).map(d -> d.episode().source()).orElse(""))
+        .toList();
+  }
+
   /** Whether an index is there, how big it is and when it was committed. */
   IndexStatus status();
 
