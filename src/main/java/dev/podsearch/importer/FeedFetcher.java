@@ -82,17 +82,43 @@ public final class FeedFetcher {
     cache.putAll(loadCache(cacheDir));
   }
 
+  /** The fetcher {@link Importer#load} uses for URL sources: standard limits, no cache. */
+  static FeedFetcher shared() {
+    return Shared.INSTANCE;
+  }
+
+  /**
+   * Reads a URL source in full (an unconditional GET), as {@link Importer#load} does for files: the reindexer then
+   * compares the hash with the indexed one, so an unchanged feed is still not re-parsed.
+   *
+   * @throws FeedFetchException naming the URL when it is not a valid http(s) URL or cannot be fetched
+   */
+  SourceContent load(SourceRef ref) throws FeedFetchException {
+    URI uri;
+    try {
+      uri = new URI(ref.source());
+    } catch (java.net.URISyntaxException e) {
+      throw new FeedFetchException(ref.source() + ": not a valid URL (" + e.getReason() + ")");
+    }
+    FetchResult.Fetched fetched = (FetchResult.Fetched) fetch(uri, false);
+    return new SourceContent(ref, fetched.body(), Ids.sha256(fetched.body()));
+  }
+
   /**
    * GETs a feed, conditionally when validators for it are cached.
    *
    * @throws FeedFetchException naming the URL: not http(s), unreachable, timed out, HTTP error, too large, not a feed
    */
   public FetchResult fetch(URI uri) throws FeedFetchException {
+    return fetch(uri, true);
+  }
+
+  private FetchResult fetch(URI uri, boolean conditional) throws FeedFetchException {
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https")) {
       throw new FeedFetchException(uri + ": only http and https feed URLs can be fetched");
     }
-    Validators known = cache.get(uri.toString());
+    Validators known = conditional ? cache.get(uri.toString()) : null;
     HttpResponse<byte[]> response = send(uri, request(uri, known));
     int status = response.statusCode();
     if (status == 304 && known != null) {
@@ -221,6 +247,11 @@ public final class FeedFetcher {
       // A damaged cache only costs full downloads; it is rewritten by the next saveCache().
       return Map.of();
     }
+  }
+
+  /** Created on first use, so that file-only imports never start an HTTP client. */
+  private static final class Shared {
+    static final FeedFetcher INSTANCE = new FeedFetcher(null);
   }
 
   /** A body larger than the cap. */

@@ -160,4 +160,24 @@ class FeedFetcherTest {
         .isInstanceOf(FeedFetchException.class)
         .hasMessage("file:///etc/hosts: only http and https feed URLs can be fetched");
   }
+
+  @Test
+  void letsTheImporterImportAFeedByUrl() throws IOException {
+    String feedUrl = url("/atom").toString();
+    SourceRef ref = new SourceRef(feedUrl, feedUrl, null);
+    Importer importer = new Importer();
+
+    ParseOutcome outcome = importer.parse(importer.load(ref));
+
+    assertThat(outcome).isInstanceOfSatisfying(ParseOutcome.Parsed.class, parsed -> {
+      assertThat(parsed.format()).isEqualTo(Format.FEED);
+      assertThat(parsed.episodes()).extracting(e -> e.title())
+          .containsExactly("Second: Atom & Enclosures", "First: Hello Atom");
+      assertThat(parsed.episodes().get(0).source()).isEqualTo(feedUrl);
+    });
+    String missing = url("/gone.xml").toString();
+    assertThatThrownBy(() -> importer.load(new SourceRef(missing, missing, null)))
+        .isInstanceOf(FeedFetchException.class)
+        .hasMessage(missing + ": not found (HTTP 404)");
+  }
 }
