@@ -227,7 +227,7 @@ public final class FeedFetcher {
     String lower = head.toLowerCase(Locale.ROOT);
     boolean feed = head.startsWith("<") && (lower.contains("<rss") || lower.contains("<feed") || lower.contains("<rdf:rdf"));
     if (!feed) {
-      String start = head.isEmpty() ? "an empty body" : "'" + SrtParser.shorten(head.replaceAll("\\s+", " ")) + "'";
+      String start = head.isEmpty() ? "an empty body" : "'" + FeedText.shorten(head.replaceAll("\\s+", " ")) + "'";
       throw new FeedFetchException(uri + ": not an RSS or Atom feed (the answer starts with " + start + ")");
     }
   }

@@ -57,6 +57,11 @@ final class FeedText {
         .strip();
   }
 
+  /** A value quoted in a warning, cut to 60 characters. */
+  static String shorten(String s) {
+    return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+  }
+
   /** The first {@value #SUMMARY_LENGTH} characters or so, cut at a word boundary, on one line. */
   static String summary(String text) {
     if (text == null || text.isBlank()) {
