@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +30,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Fetches feeds over http(s) for URL imports: timeouts, redirects, a size cap, and conditional GET. The ETag and
@@ -45,6 +48,8 @@ public final class FeedFetcher {
   static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
   static final long MAX_BYTES = 20L * 1024 * 1024;
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final Pattern CHARSET = Pattern.compile("(?i)charset=\"?([\\w.:-]+)");
+  private static final Pattern XML_ENCODING = Pattern.compile("(?<=<\\?xml[^>]{0,100})encoding=[\"']([\\w.:-]+)[\"']");
 
   /** What a fetch gave: the feed's bytes, or word that it has not changed since the cached fetch. */
   public sealed interface FetchResult {
@@ -127,7 +132,7 @@ public final class FeedFetcher {
     if (status != 200) {
       throw new FeedFetchException(uri + ": " + describe(status));
     }
-    byte[] body = response.body();
+    byte[] body = toUtf8(response.body(), response.headers().firstValue("Content-Type").orElse(""));
     requireFeed(uri, body);
     Validators fresh = new Validators(response.headers().firstValue("ETag").orElse(null),
         response.headers().firstValue("Last-Modified").orElse(null));
@@ -219,6 +224,27 @@ public final class FeedFetcher {
       case 404, 410 -> "not found (HTTP " + status + ")";
       default -> status >= 500 ? "server error (HTTP " + status + ")" : "unexpected answer HTTP " + status;
     };
+  }
+
+  /**
+   * The body re-encoded as UTF-8 when the server or the XML declaration names another charset (older feeds are often
+   * ISO-8859-1 or windows-1252): the importer reads UTF-8 only.
+   */
+  static byte[] toUtf8(byte[] body, String contentType) {
+    Matcher header = CHARSET.matcher(contentType);
+    String head = new String(body, 0, Math.min(body.length, 200), StandardCharsets.ISO_8859_1);
+    Matcher declaration = XML_ENCODING.matcher(head);
+    String name = header.find() ? header.group(1) : declaration.find() ? declaration.group(1) : "UTF-8";
+    try {
+      Charset charset = Charset.forName(name);
+      if (charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.US_ASCII)) {
+        return body;
+      }
+      String text = new String(body, charset);
+      return XML_ENCODING.matcher(text).replaceFirst("encoding=\"UTF-8\"").getBytes(StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return body; // an unknown charset name: leave the bytes to the importer's UTF-8 check
+    }
   }
 
   /** Rejects bodies that are plainly not XML feeds (an HTML page, JSON, an MP3), quoting how they start. */

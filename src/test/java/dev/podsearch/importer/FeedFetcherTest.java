@@ -57,6 +57,9 @@ class FeedFetcherTest {
       config.routes.get("/huge-streamed", ctx -> ctx.result(new java.io.ByteArrayInputStream(new byte[256 * 1024])));
       config.routes.get("/page", ctx -> ctx.html("<!DOCTYPE html><html><body>Not a feed</body></html>"));
       config.routes.get("/boom", ctx -> ctx.status(500));
+      config.routes.get("/latin1", ctx -> ctx.contentType("application/rss+xml").result(
+          ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss><channel><title>Caf\u00e9 M\u00fcller</title>"
+              + "<item><title>\u00c4rger</title></item></channel></rss>").getBytes(StandardCharsets.ISO_8859_1)));
     }).start(0);
   }
 
@@ -179,5 +182,17 @@ class FeedFetcherTest {
     assertThatThrownBy(() -> importer.load(new SourceRef(missing, missing, null)))
         .isInstanceOf(FeedFetchException.class)
         .hasMessage(missing + ": not found (HTTP 404)");
+  }
+
+  @Test
+  void reEncodesFeedsInOtherCharsetsAsUtf8() throws IOException {
+    FeedFetcher.FetchResult result = fetcher().fetch(url("/latin1"));
+
+    assertThat(result).isInstanceOfSatisfying(FeedFetcher.FetchResult.Fetched.class, f ->
+        assertThat(new String(f.body(), StandardCharsets.UTF_8))
+            .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
+            .contains("<title>Caf\u00e9 M\u00fcller</title>", "\u00c4rger"));
+    assertThat(FeedFetcher.toUtf8("<rss>\u00e9</rss>".getBytes(StandardCharsets.UTF_8), "text/xml; charset=utf-8"))
+        .asString(StandardCharsets.UTF_8).isEqualTo("<rss>\u00e9</rss>");
   }
 }
