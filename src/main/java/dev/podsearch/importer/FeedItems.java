@@ -219,7 +219,11 @@ final class FeedItems {
       List<Element> authors = children(item, "author").isEmpty() ? children(channel, "author") : children(item, "author");
       return authors.stream().map(a -> text(a, "name")).filter(Objects::nonNull).toList();
     }
-    String author = firstNonNull(text(item, xml.itunes("author")), text(channel, xml.itunes("author")));
+    String author = Stream.of(text(item, xml.itunes("author")), text(item, xml.dc() + ":creator"), text(item, "author"),
+            text(channel, xml.itunes("author")))
+        .filter(Objects::nonNull)
+        .findFirst()
+        .orElse(null);
     return author == null ? List.of() : FeedPeople.names(author);
   }
 
