@@ -64,6 +64,14 @@ class FeedParserTest {
   }
 
   @Test
+  void readsNamesOutOfAuthorFieldsWithEmailAddresses() {
+    assertThat(FeedPeople.names("john@example.com (John Doe)")).containsExactly("John Doe");
+    assertThat(FeedPeople.names("John Doe (john@example.com)")).containsExactly("John Doe");
+    assertThat(FeedPeople.names("Ada <ada@example.com>, Grace & Linus and Ken")).containsExactly("Ada", "Grace", "Linus", "Ken");
+    assertThat(FeedPeople.names("adam@curry.com")).isEmpty();
+  }
+
+  @Test
   void attachesLocalChaptersAndPrefersAnSrtTranscriptOverHtml() throws Exception {
     Path root = fixtures();
     Episode one = parse(file(root, root.resolve("local/show.xml"))).get(0);
@@ -139,6 +147,28 @@ class FeedParserTest {
         "line 9: unreadable date 'not a date at all'",
         "line 10: unreadable duration 'forever'");
     assertThat(warnings).anyMatch(w -> w.startsWith("line 7: malformed XML:"));
+  }
+
+  @Test
+  void readsRss1ItemsThatSitBesideTheChannel() throws Exception {
+    List<Episode> episodes = parse(inline("rdf.xml", """
+        <?xml version="1.0"?>
+        <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
+                 xmlns:dc="http://purl.org/dc/elements/1.1/">
+          <channel rdf:about="https://old.example/"><title>Old School</title></channel>
+          <item rdf:about="https://old.example/1">
+            <title>First</title><link>https://old.example/1</link><dc:date>2004-05-06T07:08:09Z</dc:date>
+            <dc:creator>Someone</dc:creator>
+          </item>
+        </rdf:RDF>"""));
+
+    assertThat(episodes).singleElement().satisfies(e -> {
+      assertThat(e.podcast()).isEqualTo("Old School");
+      assertThat(e.title()).isEqualTo("First");
+      assertThat(e.url()).isEqualTo("https://old.example/1");
+      assertThat(e.published()).isEqualTo(LocalDate.of(2004, 5, 6));
+      assertThat(e.people()).containsExactly(new Person("Someone", Role.HOST));
+    });
   }
 
   @Test
