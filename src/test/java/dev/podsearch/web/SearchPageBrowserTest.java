@@ -212,6 +212,27 @@ class SearchPageBrowserTest {
   }
 
   @Test
+  void aMisspelledQueryOffersTheCorrection() {
+    open("/?q=jaming");
+    waitFor(d -> d.findElement(By.id("did-you-mean")).isDisplayed());
+    driver.findElement(By.cssSelector("#did-you-mean a")).click();
+    waitFor(d -> d.getCurrentUrl().contains("q=jamming") && firstTitle().equals(PageFixtures.JAMMING_TITLE));
+  }
+
+  @Test
+  void everyControlHasANameAndTheLandmarksAreThere() {
+    open("/?q=jamming");
+    Object unnamed = driver.executeScript(
+        "return [...document.querySelectorAll('a, button, input, select')]"
+            + ".filter(e => e.offsetParent !== null)"
+            + ".filter(e => !(e.getAttribute('aria-label') || (e.labels && e.labels.length) || e.textContent.trim()))"
+            + ".map(e => e.outerHTML)");
+    assertThat((List<?>) unnamed).isEmpty();
+    assertThat(driver.findElements(By.cssSelector("header.masthead, main, footer, [role=search], nav"))).hasSizeGreaterThanOrEqualTo(5);
+    assertThat(driver.findElement(By.cssSelector("label[for=q]")).getAttribute("textContent")).isEqualTo("Search episodes");
+  }
+
+  @Test
   void errorsAppearInlineInsteadOfABlankPage() {
     open("/?episode=no-such-episode");
     waitFor(d -> d.findElement(By.id("error")).isDisplayed());
