@@ -124,7 +124,7 @@ public final class EpisodeIndex implements AutoCloseable {
     return total;
   }
 
-  /** When the served commit was written: the modification time of its segments file, or null. */
+  /** When the served commit was made: its recorded time, else the modification time of its segments file, or null. */
   public Instant lastCommit() {
     if (manager == null) {
       return null;
@@ -230,6 +230,14 @@ public final class EpisodeIndex implements AutoCloseable {
   private static Instant commitTime(IndexReader reader) throws IOException {
     if (!(reader instanceof DirectoryReader dr) || !(dr.directory() instanceof FSDirectory fs)) {
       return null;
+    }
+    String committedAt = dr.getIndexCommit().getUserData().get(IndexUpdater.COMMITTED_AT);
+    if (committedAt != null) {
+      try {
+        return Instant.parse(committedAt);
+      } catch (java.time.format.DateTimeParseException e) {
+        // fall back to the file time below
+      }
     }
     String segments = dr.getIndexCommit().getSegmentsFileName();
     try {

@@ -76,8 +76,11 @@ final class FacetedSearch {
     }
     DrillDownQuery drill = new DrillDownQuery(CONFIG, base);
     selected.forEach((dim, values) -> values.forEach(v -> drill.add(dim, v)));
+    // Drill-sideways scores all documents in one pass, which a timeout's chunked scoring breaks: with filters
+    // selected it runs without the timeout (the query itself is bounded by the clause limits)
+    IndexSearcher runner = anySelected() ? episodes : searcher;
     DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> result =
-        new DrillSideways(searcher, CONFIG, state).search(drill, collector);
+        new DrillSideways(runner, CONFIG, state).search(drill, collector);
     return new Outcome(result.collectorResult, facets(result.facets));
   }
 

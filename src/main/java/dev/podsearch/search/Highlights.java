@@ -84,7 +84,7 @@ final class Highlights {
           case EpisodeSchema.TITLE -> e.title();
           case EpisodeSchema.DESCRIPTION -> e.description();
           case EpisodeSchema.TEXT -> e.text();
-          case EpisodeSchema.TRANSCRIPT -> Moments.transcriptText(e.transcript());
+          case EpisodeSchema.TRANSCRIPT -> EpisodeSchema.transcriptText(e.transcript());
           default -> null;
         };
     return text == null ? "" : text;

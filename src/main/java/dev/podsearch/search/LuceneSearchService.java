@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -62,6 +63,14 @@ public final class LuceneSearchService implements SearchService {
     UserQuery query = UserQueryParser.parse(request.query());
     long started = System.nanoTime();
     return guarded(() -> index.withSearcher(s -> new Run(s, request, query, started).execute()));
+  }
+
+  /** The hits' sources without highlighting or loading whole episodes: what ranking evaluation needs, quickly. */
+  @Override
+  public List<String> sources(SearchRequest request) {
+    check(request);
+    UserQuery query = UserQueryParser.parse(request.query());
+    return guarded(() -> index.withSearcher(s -> new Run(s, request, query, System.nanoTime()).sources()));
   }
 
   @Override
@@ -196,11 +205,25 @@ public final class LuceneSearchService implements SearchService {
       this.request = request;
       this.query = query;
       this.started = started;
+      this.builder = new RankingQueryBuilder(episodes.getIndexReader());
     }
 
+    private final RankingQueryBuilder builder;
+    private Query text;
+
     SearchResults execute() throws IOException {
-      RankingQueryBuilder builder = new RankingQueryBuilder(episodes.getIndexReader());
-      Query text = builder.build(query, false);
+      FacetedSearch.Outcome outcome = outcome();
+      List<Hit> hits = hits(outcome.top(), text);
+      String didYouMean = Spelling.didYouMean(episodes.getIndexReader(), request.query(), builder.unknownWords());
+      long tookMs = (System.nanoTime() - started) / 1_000_000;
+      return new SearchResults(
+          request.query(), outcome.top().totalHits.value, request.page(), request.size(), tookMs, hits,
+          outcome.facets(), didYouMean);
+    }
+
+    /** The ranked, filtered, counted hits; relaxes the words when the strict form finds nothing. */
+    FacetedSearch.Outcome outcome() throws IOException {
+      text = builder.build(query, false);
       FacetedSearch faceted = new FacetedSearch(episodes, searcher, request);
       FacetedSearch.Outcome outcome = faceted.run(withDates(text), sort(), window());
       if (outcome.top().totalHits.value == 0 && query.optional().size() > 1) {
@@ -212,12 +235,19 @@ public final class LuceneSearchService implements SearchService {
         throw new InvalidQueryException(
             "q", "took longer than " + QUERY_TIMEOUT_MILLIS / 1000 + " s; use fewer words, prefixes or misspellings");
       }
-      List<Hit> hits = hits(outcome.top(), text);
-      String didYouMean = Spelling.didYouMean(episodes.getIndexReader(), request.query(), builder.unknownWords());
-      long tookMs = (System.nanoTime() - started) / 1_000_000;
-      return new SearchResults(
-          request.query(), outcome.top().totalHits.value, request.page(), request.size(), tookMs, hits,
-          outcome.facets(), didYouMean);
+      return outcome;
+    }
+
+    /** The sources of the hits of the requested page, best first. */
+    List<String> sources() throws IOException {
+      TopDocs top = outcome().top();
+      List<String> out = new ArrayList<>();
+      for (int i = (request.page() - 1) * request.size(); i < top.scoreDocs.length; i++) {
+        int doc = top.scoreDocs[i].doc;
+        String source = episodes.storedFields().document(doc, Set.of(EpisodeSchema.SOURCE)).get(EpisodeSchema.SOURCE);
+        out.add(source != null ? source : Objects.requireNonNullElse(load(episodes, doc).source(), ""));
+      }
+      return out;
     }
 
     private int window() {

@@ -3,8 +3,8 @@ package dev.podsearch.search;
 import dev.podsearch.episode.Chapter;
 import dev.podsearch.episode.Cue;
 import dev.podsearch.episode.Episode;
+import dev.podsearch.index.EpisodeSchema;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -16,29 +16,6 @@ final class Moments {
 
   private Moments() {}
 
-  /** The transcript as the index holds it: cue texts joined with "\n" (the schema's join rule). */
-  static String transcriptText(List<Cue> cues) {
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < cues.size(); i++) {
-      if (i > 0) {
-        out.append('\n');
-      }
-      out.append(cues.get(i).text());
-    }
-    return out.toString();
-  }
-
-  /** Where each cue starts in {@link #transcriptText}. */
-  static int[] cueStartOffsets(List<Cue> cues) {
-    int[] starts = new int[cues.size()];
-    int offset = 0;
-    for (int i = 0; i < cues.size(); i++) {
-      starts[i] = offset;
-      offset += cues.get(i).text().length() + 1;
-    }
-    return starts;
-  }
-
   /**
    * Up to five moments of {@code episode}: the cues with most matches, in time order, their text escaped with
    * matches marked.
@@ -48,10 +25,10 @@ final class Moments {
     if (matches.count() == 0 || cues.isEmpty()) {
       return List.of();
     }
-    int[] offsets = cueStartOffsets(cues);
+    int[] offsets = EpisodeSchema.cueStartOffsets(cues);
     Map<Integer, List<Integer>> byCue = new TreeMap<>();
     for (int m = 0; m < matches.count(); m++) {
-      byCue.computeIfAbsent(cueAt(offsets, matches.starts()[m]), k -> new ArrayList<>()).add(m);
+      byCue.computeIfAbsent(Math.max(0, EpisodeSchema.cueAt(offsets, matches.starts()[m])), k -> new ArrayList<>()).add(m);
     }
     List<Integer> chosen =
         byCue.keySet().stream()
@@ -64,11 +41,6 @@ final class Moments {
       out.add(moment(episode, cues.get(c), offsets[c], byCue.get(c), matches));
     }
     return out;
-  }
-
-  private static int cueAt(int[] offsets, int offset) {
-    int i = Arrays.binarySearch(offsets, offset);
-    return i >= 0 ? i : Math.max(0, -i - 2);
   }
 
   private static Moment moment(Episode e, Cue cue, int cueOffset, List<Integer> ms, Highlights.Matches matches) {

@@ -53,9 +53,6 @@ final class RankingQueryBuilder {
   /** How many of a prefix's words are scored (the most frequent ones). */
   static final int PREFIX_SCORED_TERMS = 50;
 
-  private static final List<SearchField> FUZZY_FIELDS =
-      List.of(SearchField.TITLE, SearchField.PEOPLE, SearchField.TAGS, SearchField.DESCRIPTION, SearchField.TEXT);
-
   private record Proximity(SearchField field, int slop, float boost) {}
 
   private static final List<Proximity> PROXIMITY =
@@ -171,7 +168,7 @@ final class RankingQueryBuilder {
     for (SearchField f : w.scope().fields()) {
       Query stem = exactOnly ? null : analyzing.createPhraseQuery(f.name, w.text());
       Query exact = analyzing.createPhraseQuery(f.exact, w.text());
-      if (stem == null && !exactOnly) {
+      if (stem == null && (exact == null || !exactOnly)) {
         continue; // a stop word
       }
       perField.add(new BoostQuery(withExactBonus(stem, exact), f.boost));
@@ -213,10 +210,8 @@ final class RankingQueryBuilder {
     int edits = term.length() <= 5 ? 1 : 2;
     List<Query> out = new ArrayList<>();
     for (SearchField f : scope.fields()) {
-      if (FUZZY_FIELDS.contains(f) || scope != Scope.ALL) {
-        Query fq = new FuzzyQuery(new Term(f.exact, term), edits, 1, FUZZY_EXPANSIONS, true);
-        out.add(new BoostQuery(fq, f.boost * FUZZY_WEIGHT));
-      }
+      Query fq = new FuzzyQuery(new Term(f.exact, term), edits, 1, FUZZY_EXPANSIONS, true);
+      out.add(new BoostQuery(fq, f.boost * FUZZY_WEIGHT));
     }
     return out;
   }
