@@ -47,6 +47,8 @@ async function render(state, opts = {}) {
   controller = new AbortController();
   const { signal } = controller;
   hideError();
+  // never show the previous episode's page while another one loads
+  if (state.view === 'episode' && views.episode.dataset.episode !== state.episode) clear(views.episode);
   showView(state.view);
   syncControls(state, opts);
   setBusy(true);
@@ -91,6 +93,7 @@ async function showEpisode(state, signal, opts) {
   const data = await getJson('api/episodes/' + encodeURIComponent(state.episode), signal);
   const backState = { ...state, view: 'search', episode: '' };
   const withContext = Boolean(state.q.trim()) || hasFilters(state) || state.page > 1;
+  views.episode.dataset.episode = state.episode;
   const episode = renderEpisode(views.episode, data, state, { backState, backLabel: withContext ? 'Back to results' : 'All episodes', hit: hitsById.get(state.episode) });
   document.title = (episode.title || 'Episode') + ' \u2013 podsearch';
   if (opts.focus === 'episode') $('episode-title')?.focus({ preventScroll: true });

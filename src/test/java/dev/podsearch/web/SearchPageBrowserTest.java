@@ -23,6 +23,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -170,10 +171,11 @@ class SearchPageBrowserTest {
     Chromium.screenshot(driver, "episode");
 
     driver.findElement(By.cssSelector(".section-tags a")).click();
-    waitFor(d -> d.getCurrentUrl().contains("tag=lightning") && !d.getCurrentUrl().contains("episode="));
-    assertThat(text("#status")).startsWith("4 episodes");
+    waitFor(d -> d.getCurrentUrl().contains("tag=lightning") && !d.getCurrentUrl().contains("episode=") && total().equals("4"));
 
+    WebElement oldTitle = driver.findElement(By.id("episode-title"));
     driver.navigate().back();
+    waitFor(ExpectedConditions.stalenessOf(oldTitle)); // drawn anew, not the hidden view from before
     waitFor(d -> textOrEmpty("#episode-title").equals(PageFixtures.JAMMING_TITLE));
     driver.findElement(By.cssSelector(".back-link")).click();
     waitFor(d -> d.getCurrentUrl().contains("q=jamming") && !d.getCurrentUrl().contains("episode=") && firstTitle().equals(PageFixtures.JAMMING_TITLE));
@@ -209,6 +211,24 @@ class SearchPageBrowserTest {
 
     lightning.click();
     waitFor(d -> d.getCurrentUrl().contains("tag=lightning") && text("#status").startsWith("4 episodes"));
+  }
+
+  @Test
+  void typeaheadSuggestionsArePickedWithTheKeyboard() {
+    open("/");
+    WebElement box = driver.findElement(By.id("q"));
+    box.sendKeys("watchto");
+    waitFor(d -> d.findElement(By.id("suggestions")).isDisplayed());
+    assertThat(box.getAttribute("aria-expanded")).isEqualTo("true");
+    assertThat(driver.findElements(By.cssSelector("#suggestions [role=option]"))).extracting(WebElement::getText)
+        .anyMatch(t -> t.contains("Watchtowers keep Lightning channels safe"));
+
+    box.sendKeys(Keys.ARROW_DOWN);
+    assertThat(box.getAttribute("aria-activedescendant")).isEqualTo("suggestion-0");
+    box.sendKeys(Keys.ENTER);
+
+    waitFor(d -> firstTitle().equals("Watchtowers keep Lightning channels safe"));
+    assertThat(driver.findElement(By.id("suggestions")).isDisplayed()).isFalse();
   }
 
   @Test
