@@ -8,6 +8,7 @@ import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -250,6 +251,35 @@ class SearchPageBrowserTest {
     assertThat((List<?>) unnamed).isEmpty();
     assertThat(driver.findElements(By.cssSelector("header.masthead, main, footer, [role=search], nav"))).hasSizeGreaterThanOrEqualTo(5);
     assertThat(driver.findElement(By.cssSelector("label[for=q]")).getAttribute("textContent")).isEqualTo("Search episodes");
+  }
+
+  @Test
+  void snippetsKeepOnlyMarkElementsAndLinksOnlyHttp() {
+    open("/");
+    Object checks = driver.executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "import('/dom.js').then(m => {"
+            + "  const box = document.createElement('p');"
+            + "  box.append(m.markedText('a &lt;b&gt; <mark>jam</mark> <img src=x onerror=\\\"window.__pwned=5\\\"><script>window.__pwned=6</script> &amp;&#39;'));"
+            + "  done({"
+            + "    tags: [...box.querySelectorAll('*')].map(e => e.tagName).join(','),"
+            + "    text: box.textContent,"
+            + "    js: m.safeHref(' JaVaScRiPt:window.__pwned=7'), data: m.safeHref('data:text/html,x'),"
+            + "    relative: m.safeHref('/api/x'), https: m.safeHref('https://example.org/a b'),"
+            + "    audio: m.audioAt('https://example.org/a.mp3#t=5', 61.9)"
+            + "  });"
+            + "}, e => done({error: String(e)}));");
+    assertThat(checks).isInstanceOf(Map.class);
+    Map<?, ?> result = (Map<?, ?>) checks;
+    assertThat(result.get("error")).isNull();
+    assertThat(result.get("tags")).isEqualTo("MARK");
+    assertThat(result.get("text")).isEqualTo("a <b> jam <img src=x onerror=\"window.__pwned=5\"><script>window.__pwned=6</script> &'");
+    assertThat(result.get("js")).isNull();
+    assertThat(result.get("data")).isNull();
+    assertThat(result.get("relative")).isNull();
+    assertThat(result.get("https")).isEqualTo("https://example.org/a%20b");
+    assertThat(result.get("audio")).isEqualTo("https://example.org/a.mp3#t=61");
+    assertNothingRan();
   }
 
   @Test
