@@ -1,13 +1,541 @@
 package dev.podsearch.importer;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.podsearch.episode.Episode;
+import dev.podsearch.episode.EpisodeBuilder;
+import dev.podsearch.episode.Person;
+import dev.podsearch.episode.Role;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
-/** Parses HTML episode pages. */
+/**
+ * Parses HTML episode pages from any podcast site, reading the conventions sites share rather than any one site's
+ * markup.
+ *
+ * <p>Values come from, in order of trust: schema.org JSON-LD (PodcastEpisode, Episode, BlogPosting, Article, also
+ * inside {@code @graph}), OpenGraph and other meta tags, then the page's main content ({@code article}, else
+ * {@code main}, else the body) after navigation, page header and footer, asides, comments, forms, scripts, players
+ * and share/related widgets are removed. The title prefers JSON-LD headline/name, then og:title, then the h1, then
+ * the {@code <title>}, with a " | Site" part cut off; the podcast is the JSON-LD series or publisher, else og:site_name,
+ * else the site part of the title.
+ *
+ * <p><b>Listing pages.</b> A page is a listing when its JSON-LD says Blog, CollectionPage, ItemList or
+ * SearchResultsPage (and describes no episode or article of its own), or when its main region holds blocks that each
+ * carry a heading linking to another page (or article elements with a link) and those blocks hold more text than the
+ * rest of the region. A page whose JSON-LD describes an episode or article is never a listing. For a listing, each
+ * entry becomes a short episode (title, link, date, summary, and tags, audio and episode number when the entry shows
+ * them) with id {@code Ids.episodeId(source, entryUrl)}, but only when at least half of the entries carry a date or a
+ * summary of 40 characters or more; otherwise the page throws {@link NotAnEpisodeException} naming the entry count.
+ * A page that is mostly links to other pages of the site (an archive of titles) and a page without any episode
+ * content (no date, audio, episode number, tags or chapters, and little text) are not episodes either. A listing is
+ * therefore never imported as one giant episode.
+ */
 final class HtmlEpisodeParser implements EpisodeParser {
+  private static final int SUMMARY_MIN = 40;
+  private static final int DESCRIPTION_MAX = 500;
+  private static final int THIN_TEXT = 300;
+  private static final String DATE_META[] = {"article:published_time", "og:article:published_time",
+      "datepublished", "date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created", "pubdate",
+      "publish_date", "article:published", "sailthru.date", "parsely-pub-date"};
+
+  /** Everything parsing one page needs to know about it. */
+  private record Page(SourceText source, HtmlJsonLd ld, HtmlMeta meta, String url, String podcast,
+      List<String> warnings) {}
 
   @Override
-  public List<Episode> parse(SourceText source, List<String> warnings) throws ParseException {
-    throw new ParseException(0, "HTML episode pages are not supported yet");
+  public List<Episode> parse(SourceText source, List<String> warnings) throws ParseException, NotAnEpisodeException {
+    String html = source.text();
+    if (html == null || html.isBlank()) {
+      throw new ParseException(0, "the HTML page is empty");
+    }
+    if (html.indexOf('<') < 0) {
+      throw new ParseException(1, "not HTML: the file has no tags");
+    }
+    Document doc = Jsoup.parse(html);
+    HtmlJsonLd ld = HtmlJsonLd.read(doc, warnings);
+    HtmlMeta meta = HtmlMeta.read(doc);
+    String url = meta.pageUrl();
+    if (url != null && url.matches("(?i)https?://\\S+")) {
+      doc.setBaseUri(url);
+    }
+    HtmlText.stripChrome(doc.body());
+    Element region = HtmlText.mainRegion(doc.body());
+    JsonNode episodeNode = ld.first(HtmlJsonLd.EPISODE_TYPES);
+    JsonNode articleNode = ld.first(HtmlJsonLd.ARTICLE_TYPES);
+    JsonNode listingNode = ld.first(HtmlJsonLd.LISTING_TYPES);
+    Page page = new Page(source, ld, meta, url, podcast(ld, episodeNode, articleNode, meta, heading(region)),
+        warnings);
+
+    List<JsonNode> described = ld.describedItems();
+    if (described.size() >= 2) {
+      return listing(page, HtmlListing.entries(region, url, meta.siteHost()), described);
+    }
+    if (episodeNode == null && articleNode == null) {
+      List<HtmlListing.Entry> entries = HtmlListing.entries(region, url, meta.siteHost());
+      if (listingNode != null || isListing(region, entries)) {
+        return listing(page, entries, listingNode == null ? List.of() : ld.listingItems(listingNode));
+      }
+      int[] internal = new int[1];
+      if (HtmlListing.linkDensity(region, meta.siteHost(), internal) > 0.6 && internal[0] >= 8
+          && HtmlMedia.audioUrls(region).isEmpty()) {
+        throw new NotAnEpisodeException("listing page with " + internal[0]
+            + " entries that are only links to other pages (an archive); nothing to import");
+      }
+    }
+    return List.of(episodePage(page, doc, region, episodeNode, articleNode));
+  }
+
+  /** Entries that hold more of the region's text than the rest of it make the page a listing. */
+  private static boolean isListing(Element region, List<HtmlListing.Entry> entries) {
+    if (entries.isEmpty()) {
+      return false;
+    }
+    int total = HtmlText.render(region).length();
+    int inEntries = entries.stream().mapToInt(e -> HtmlText.render(e.block()).length()).sum();
+    return inEntries > total - inEntries;
+  }
+
+  // ---- one episode page ----
+
+  private Episode episodePage(Page page, Document doc, Element region, JsonNode episodeNode, JsonNode articleNode)
+      throws NotAnEpisodeException {
+    HtmlJsonLd ld = page.ld();
+    HtmlMeta meta = page.meta();
+    Element root = contentRoot(region);
+    String heading = heading(root) != null ? heading(root) : heading(doc.body());
+    List<JsonNode> nodes = Stream.of(episodeNode, articleNode).filter(Objects::nonNull).toList();
+
+    String title = title(page, nodes, heading);
+    if (title == null) {
+      throw new NotAnEpisodeException("HTML page without a title or heading; not an episode");
+    }
+    String text = HtmlText.render(root);
+    EpisodeBuilder b = Episode.builder()
+        .id(Ids.episodeId(page.source().ref().source(), page.url() != null ? page.url() : "page"))
+        .podcast(page.podcast())
+        .title(title)
+        .url(page.url() != null ? page.url() : firstText(ld, nodes, "url"))
+        .text(text)
+        .source(page.source().ref().source())
+        .contentHash(page.source().hash());
+    b.published(published(ld, nodes, meta, root));
+    b.durationSeconds(duration(ld, nodes, meta, root));
+    b.audioUrl(audio(page, nodes, meta, root, doc.body(), Map.of()));
+    numbers(b, ld, nodes, title, root);
+    tags(b, ld, nodes, meta, root);
+    b.description(description(ld, nodes, meta, text, title));
+    people(b, ld, nodes, root, title, page.podcast());
+    b.chapters(HtmlText.chapters(text));
+    Episode e = b.build();
+    if (nodes.isEmpty() && e.published() == null && e.audioUrl() == null && e.episodeNumber() == null
+        && e.tags().isEmpty() && e.chapters().isEmpty() && text.length() < THIN_TEXT) {
+      throw new NotAnEpisodeException("page has no episode content (" + text.length()
+          + " characters of text, no date, audio, episode number or tags): " + title);
+    }
+    return e;
+  }
+
+  /** The element holding the episode: the article with the h1, else the only article, else the main region. */
+  private static Element contentRoot(Element region) {
+    List<Element> articles = region.select("article").stream()
+        .filter(a -> a.parents().stream().noneMatch(p -> p.is("article"))).toList();
+    for (Element a : articles) {
+      if (a.selectFirst("h1") != null) {
+        return a;
+      }
+    }
+    return articles.size() == 1 ? articles.get(0) : region;
+  }
+
+  /** The page's own heading: its first h1, else its first h2; null when there is none. */
+  private static String heading(Element scope) {
+    Element h = scope.selectFirst("h1");
+    if (h == null) {
+      h = scope.selectFirst("h2");
+    }
+    String t = h == null ? null : HtmlText.line(h.text());
+    return t == null || t.isEmpty() ? null : t;
+  }
+
+  private static String title(Page page, List<JsonNode> nodes, String heading) {
+    HtmlJsonLd ld = page.ld();
+    List<String> sites = siteNames(page);
+    String fromLd = firstText(ld, nodes, "headline");
+    if (fromLd == null) {
+      fromLd = firstText(ld, nodes, "name");
+    }
+    String og = HtmlMeta.split(page.meta().first("og:title", "twitter:title"), sites, heading).title();
+    String fromTitle = HtmlMeta.split(page.meta().title(), sites, heading).title();
+    if (fromLd != null) {
+      return HtmlText.line(fromLd);
+    }
+    if (og != null && !og.isBlank()) {
+      return og;
+    }
+    if (heading != null) {
+      // Templates often re-case headings ("E-Commerce"); the <title> keeps the author's own casing.
+      return fromTitle != null && fromTitle.equalsIgnoreCase(heading) ? fromTitle : heading;
+    }
+    return fromTitle == null || fromTitle.isBlank() ? null : fromTitle;
+  }
+
+  private static List<String> siteNames(Page page) {
+    List<String> names = new ArrayList<>();
+    if (page.podcast() != null) {
+      names.add(page.podcast());
+    }
+    names.add(page.meta().first("og:site_name", "application-name"));
+    names.addAll(page.meta().brands());
+    return names;
+  }
+
+  /** The podcast: JSON-LD series or publisher, og:site_name, or the site part of the page title. */
+  private static String podcast(HtmlJsonLd ld, JsonNode episode, JsonNode article, HtmlMeta meta, String heading) {
+    for (JsonNode n : Stream.of(episode, article).filter(Objects::nonNull).toList()) {
+      String series = ld.text(n, "partOfSeries");
+      if (series != null) {
+        return series;
+      }
+      for (JsonNode p : ld.all(n, "isPartOf")) {
+        if (HtmlJsonLd.hasType(p, Set.of("PodcastSeries", "RadioSeries", "CreativeWorkSeries"))) {
+          return ld.text(p, "name");
+        }
+      }
+    }
+    JsonNode series = ld.first(Set.of("PodcastSeries", "RadioSeries"));
+    if (series != null && ld.text(series, "name") != null) {
+      return ld.text(series, "name");
+    }
+    for (JsonNode n : Stream.of(episode, article).filter(Objects::nonNull).toList()) {
+      if (ld.text(n, "publisher") != null) {
+        return ld.text(n, "publisher");
+      }
+    }
+    String site = meta.first("og:site_name", "application-name");
+    if (site != null) {
+      return site;
+    }
+    List<String> names = new ArrayList<>(meta.brands());
+    String fromTitle = HtmlMeta.split(meta.title(), names, heading).site();
+    return fromTitle != null ? fromTitle : HtmlMeta.split(meta.first("og:title"), names, heading).site();
+  }
+
+  private static String firstText(HtmlJsonLd ld, List<JsonNode> nodes, String field) {
+    return nodes.stream().map(n -> ld.text(n, field)).filter(Objects::nonNull).findFirst().orElse(null);
+  }
+
+  private static LocalDate published(HtmlJsonLd ld, List<JsonNode> nodes, HtmlMeta meta, Element root) {
+    for (String f : List.of("datePublished", "uploadDate", "dateCreated")) {
+      LocalDate d = HtmlValues.date(firstText(ld, nodes, f));
+      if (d != null) {
+        return d;
+      }
+    }
+    LocalDate d = HtmlValues.date(meta.first(DATE_META));
+    return d != null ? d : domDate(root);
+  }
+
+  /** A date shown in the content: a time element, a datePublished property, or a short element that is a date. */
+  static LocalDate domDate(Element scope) {
+    for (Element t : scope.select("time[datetime], [itemprop=datePublished]")) {
+      LocalDate d = HtmlValues.date(Stream.of(t.attr("datetime"), t.attr("content"), t.text())
+          .filter(s -> !s.isBlank()).findFirst().orElse(null));
+      if (d != null) {
+        return d;
+      }
+    }
+    for (Element e : scope.select("time, [class*=date], [class*=time], [class*=meta] span, small, span, "
+        + "div:not(:has(div, p))")) {
+      String t = HtmlText.line(e.text());
+      if (!t.isEmpty() && t.length() <= 40) {
+        LocalDate d = HtmlValues.date(t);
+        if (d != null) {
+          return d;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Integer duration(HtmlJsonLd ld, List<JsonNode> nodes, HtmlMeta meta, Element root) {
+    List<JsonNode> carriers = new ArrayList<>(nodes);
+    for (JsonNode n : nodes) {
+      carriers.addAll(ld.all(n, "associatedMedia"));
+      carriers.addAll(ld.all(n, "audio"));
+    }
+    for (JsonNode n : carriers) {
+      Integer s = HtmlValues.seconds(ld.text(n, "duration"));
+      if (s != null) {
+        return s;
+      }
+    }
+    String m = meta.first("music:duration", "og:audio:duration", "duration");
+    if (m != null) {
+      Integer s = m.matches("\\d+") ? HtmlValues.integer(m) : HtmlValues.seconds(m);
+      if (s != null) {
+        return s;
+      }
+    }
+    Element e = root.selectFirst("[itemprop=duration]");
+    return e == null ? null : HtmlValues.seconds(e.hasAttr("content") ? e.attr("content") : e.text());
+  }
+
+  /** The audio file: JSON-LD audio objects, og:audio, then players and audio links in the content. */
+  private static String audio(Page page, List<JsonNode> nodes, HtmlMeta meta, Element root, Element body,
+      Map<String, Integer> sharedCounts) {
+    HtmlJsonLd ld = page.ld();
+    List<String> candidates = new ArrayList<>();
+    for (JsonNode n : nodes) {
+      for (String f : List.of("audio", "associatedMedia", "encoding")) {
+        for (JsonNode media : ld.all(n, f)) {
+          String u = media.isTextual() ? media.asText() : ld.text(media, "contentUrl");
+          String format = media.isObject() ? media.path("encodingFormat").asText("") : "";
+          boolean audioType = media.isObject() && HtmlJsonLd.hasType(media, Set.of("AudioObject"));
+          if (u != null && (audioType || format.startsWith("audio") || HtmlValues.isAudioUrl(u))) {
+            candidates.add(u);
+          }
+        }
+      }
+    }
+    Stream.of("og:audio", "og:audio:url", "og:audio:secure_url", "twitter:player:stream")
+        .map(meta::all).flatMap(List::stream).filter(u -> !u.contains("twitter:player") ).forEach(candidates::add);
+    candidates.addAll(HtmlMedia.audioUrls(root));
+    if (root != body && candidates.isEmpty()) {
+      candidates.addAll(HtmlMedia.audioUrls(body));
+    }
+    for (String u : candidates) {
+      if (u.isBlank()) {
+        continue;
+      }
+      if (HtmlValues.isBrokenAudioUrl(u)) {
+        warnOnce(page.warnings(), "audio link " + u + " has no file name, ignored");
+      } else if (sharedCounts.getOrDefault(u, 0) > 1) {
+        warnOnce(page.warnings(), "audio link " + u + " is shared by " + sharedCounts.get(u) + " entries, ignored");
+      } else {
+        return u;
+      }
+    }
+    return null;
+  }
+
+  private static void warnOnce(List<String> warnings, String warning) {
+    if (!warnings.contains(warning)) {
+      warnings.add(warning);
+    }
+  }
+
+  private static void numbers(EpisodeBuilder b, HtmlJsonLd ld, List<JsonNode> nodes, String title, Element scope) {
+    Integer episode = HtmlValues.integer(firstText(ld, nodes, "episodeNumber"));
+    Integer season = null;
+    for (JsonNode n : nodes) {
+      for (JsonNode s : ld.all(n, "partOfSeason")) {
+        season = season != null ? season : HtmlValues.integer(ld.text(s, "seasonNumber"));
+      }
+    }
+    List<String> texts = new ArrayList<>();
+    texts.add(title);
+    for (Element h : scope.select("h1, h2, h3, h4, h5, h6, [class*=episode-number], [class*=episode_number]")) {
+      String t = HtmlText.line(h.text());
+      if (t.length() <= 80) {
+        texts.add(t);
+      }
+    }
+    for (String t : texts) {
+      episode = episode != null ? episode : HtmlValues.episodeNumber(t);
+      season = season != null ? season : HtmlValues.seasonNumber(t);
+    }
+    b.episodeNumber(episode).season(season);
+  }
+
+  private static void tags(EpisodeBuilder b, HtmlJsonLd ld, List<JsonNode> nodes, HtmlMeta meta, Element scope) {
+    for (JsonNode n : nodes) {
+      for (JsonNode k : ld.all(n, "keywords")) {
+        HtmlTags.split(k.isObject() ? k.path("name").asText("") : k.asText()).forEach(b::addTag);
+      }
+    }
+    meta.all("article:tag").forEach(b::addTag);
+    HtmlTags.links(scope).forEach(b::addTag);
+    if (b.build().tags().isEmpty()) {
+      HtmlTags.split(meta.first("keywords", "news_keywords")).forEach(b::addTag);
+    }
+  }
+
+  private static String description(HtmlJsonLd ld, List<JsonNode> nodes, HtmlMeta meta, String text, String title) {
+    String d = firstText(ld, nodes, "description");
+    if (d == null) {
+      d = meta.first("og:description", "description", "twitter:description");
+    }
+    if (d == null || d.equalsIgnoreCase(title) || text.startsWith(d) && d.length() < SUMMARY_MIN) {
+      d = text.lines().filter(l -> l.length() >= SUMMARY_MIN && !l.equalsIgnoreCase(title)).findFirst().orElse(null);
+    }
+    return d == null ? null : shorten(HtmlText.line(d));
+  }
+
+  private static String shorten(String s) {
+    return s.length() <= DESCRIPTION_MAX ? s : s.substring(0, s.lastIndexOf(' ', DESCRIPTION_MAX)) + " …";
+  }
+
+  /** People from JSON-LD, labelled sections, bylines (as hosts, when no host is named otherwise) and the title. */
+  private static void people(EpisodeBuilder b, HtmlJsonLd ld, List<JsonNode> nodes, Element scope, String title,
+      String podcast) {
+    List<Person> found = new ArrayList<>();
+    Map<String, Role> fields = Map.of("author", Role.HOST, "creator", Role.HOST, "actor", Role.GUEST,
+        "performer", Role.GUEST, "contributor", Role.UNKNOWN);
+    for (JsonNode n : nodes) {
+      for (String f : List.of("author", "creator", "actor", "performer", "contributor")) {
+        for (JsonNode p : ld.all(n, f)) {
+          String name = p.isTextual() ? p.asText() : HtmlJsonLd.hasType(p, Set.of("Organization")) ? null
+              : ld.text(p, "name");
+          Role role = p.isObject() && p.has("roleName") ? Role.parse(p.path("roleName").asText()) : fields.get(f);
+          if (name != null && HtmlPeople.looksLikeName(name.strip())) {
+            found.add(new Person(name.strip(), role == Role.UNKNOWN ? fields.get(f) : role));
+          }
+        }
+      }
+    }
+    found.addAll(HtmlPeople.labelled(scope));
+    if (found.stream().noneMatch(p -> p.role() == Role.HOST)) {
+      found.addAll(HtmlPeople.bylines(scope));
+    }
+    found.addAll(HtmlPeople.fromTitle(title));
+    for (Person p : found) {
+      if (podcast == null || !HtmlValues.plain(p.name()).equals(HtmlValues.plain(podcast))) {
+        b.addPerson(p);
+      }
+    }
+  }
+
+  // ---- listing pages ----
+
+  private List<Episode> listing(Page page, List<HtmlListing.Entry> entries, List<JsonNode> ldItems)
+      throws NotAnEpisodeException {
+    HtmlJsonLd ld = page.ld();
+    Map<String, JsonNode> items = new HashMap<>();
+    for (JsonNode item : ldItems) {
+      String u = ld.text(item, "url") != null ? ld.text(item, "url") : ld.text(item, "@id");
+      if (u != null) {
+        items.put(key(u), item);
+      }
+    }
+    List<Episode> out = new ArrayList<>();
+    int total;
+    if (entries.isEmpty()) {
+      total = ldItems.size();
+      for (JsonNode item : ldItems) {
+        Episode e = ldEntry(page, item);
+        if (e != null) {
+          out.add(e);
+        }
+      }
+    } else {
+      total = entries.size();
+      Map<String, Integer> shared = new HashMap<>();
+      for (HtmlListing.Entry entry : entries) {
+        HtmlMedia.audioUrls(entry.block()).stream().distinct().forEach(u -> shared.merge(u, 1, Integer::sum));
+      }
+      for (HtmlListing.Entry entry : entries) {
+        Episode e = entry(page, entry, items.get(key(entry.url())), shared);
+        if (e != null) {
+          out.add(e);
+        }
+      }
+    }
+    if (!out.isEmpty() && out.size() * 2 >= total) {
+      if (out.size() < total) {
+        page.warnings().add("listing page: " + (total - out.size()) + " of " + total
+            + " entries have no date or summary, skipped");
+      }
+      return out;
+    }
+    String sample = (entries.isEmpty() ? ldItems.stream().map(i -> ld.text(i, "name")) 
+        : entries.stream().map(HtmlListing.Entry::title)).filter(Objects::nonNull).limit(3)
+        .collect(Collectors.joining("; "));
+    throw new NotAnEpisodeException("listing page with " + total + " entries" + (sample.isEmpty() ? "" : ": " + sample)
+        + (total > 0 ? "; entries carry no date or summary, so none is imported" : ""));
+  }
+
+  private static String key(String url) {
+    return url.replaceAll("#.*$", "").replaceAll("^https?://", "").replaceAll("/+$", "");
+  }
+
+  /** One listed entry as a short episode, or null when it carries neither a date nor a summary. */
+  private static Episode entry(Page page, HtmlListing.Entry entry, JsonNode item, Map<String, Integer> shared) {
+    HtmlJsonLd ld = page.ld();
+    List<JsonNode> nodes = item == null ? List.of() : List.of(item);
+    Element block = entry.block();
+    String title = entry.title() != null && !entry.title().isBlank() ? entry.title() : firstText(ld, nodes, "headline");
+    if (title == null || title.isBlank()) {
+      return null;
+    }
+    LocalDate published = HtmlValues.date(firstText(ld, nodes, "datePublished"));
+    String text = HtmlText.render(block);
+    String summary = firstText(ld, nodes, "description");
+    if (summary == null) {
+      summary = summary(block, title);
+    }
+    EpisodeBuilder b = Episode.builder()
+        .id(Ids.episodeId(page.source().ref().source(), entry.url()))
+        .podcast(page.podcast())
+        .title(title)
+        .url(entry.url())
+        .published(published != null ? published : domDate(block))
+        .description(summary == null ? null : shorten(summary))
+        .text(text)
+        .source(page.source().ref().source())
+        .contentHash(page.source().hash());
+    b.audioUrl(audio(page, nodes, page.meta(), block, block, shared));
+    numbers(b, ld, nodes, title, block);
+    HtmlTags.links(block).forEach(b::addTag);
+    people(b, ld, nodes, block, title, page.podcast());
+    b.chapters(HtmlText.chapters(text));
+    Episode e = b.build();
+    boolean enough = e.published() != null || (summary != null && summary.length() >= SUMMARY_MIN);
+    return enough ? e : null;
+  }
+
+  /** The entry's summary: its description or excerpt element, else its first paragraph that is not the title. */
+  private static String summary(Element block, String title) {
+    for (Element e : block.select(".description, .excerpt, .summary, .entry-summary, [itemprop=description], "
+        + "[class*=description], [class*=excerpt], [class*=summary], p")) {
+      String t = HtmlText.line(e.text());
+      if (t.length() >= 20 && !t.equalsIgnoreCase(title)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /** An entry known only from the listing's JSON-LD. */
+  private static Episode ldEntry(Page page, JsonNode item) {
+    HtmlJsonLd ld = page.ld();
+    String title = ld.text(item, "headline") != null ? ld.text(item, "headline") : ld.text(item, "name");
+    String url = ld.text(item, "url") != null ? ld.text(item, "url") : ld.text(item, "@id");
+    String summary = ld.text(item, "description");
+    LocalDate published = HtmlValues.date(ld.text(item, "datePublished"));
+    if (title == null || url == null || (published == null && (summary == null || summary.length() < SUMMARY_MIN))) {
+      return null;
+    }
+    return Episode.builder()
+        .id(Ids.episodeId(page.source().ref().source(), url))
+        .podcast(page.podcast())
+        .title(HtmlText.line(title))
+        .url(url)
+        .published(published)
+        .description(summary == null ? null : shorten(HtmlText.line(summary)))
+        .text(summary == null ? "" : HtmlText.line(summary))
+        .episodeNumber(HtmlValues.integer(ld.text(item, "episodeNumber")))
+        .source(page.source().ref().source())
+        .contentHash(page.source().hash())
+        .build();
   }
 }

@@ -20,7 +20,7 @@ final class ErrorMapping {
 
   /** Registers the exception and status handlers on a Javalin configuration. */
   static void register(RoutesConfig routes) {
-    routes.exception(InvalidQueryException.class, (e, ctx) -> respond(ctx, 400, "Bad request", e.getMessage()));
+    routes.exception(InvalidQueryException.class, (e, ctx) -> respond(ctx, 400, "Bad request", naming(e)));
     routes.exception(IndexUnavailableException.class, (e, ctx) -> respond(ctx, 503, "Index unavailable", unavailable(e)));
     routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), title(e.getStatus()), e.getMessage()));
     routes.exception(Exception.class, ErrorMapping::unexpected);
@@ -44,6 +44,14 @@ final class ErrorMapping {
   private static void respond(Context ctx, int status, String title, String details) {
     ctx.attribute(WRITTEN, Boolean.TRUE);
     ctx.status(status).json(new ApiError(title, status, details));
+  }
+
+  // Services word messages either way ("q is too long", "is too long"); the client always gets the parameter first.
+  private static String naming(InvalidQueryException e) {
+    String message = e.getMessage() == null ? "is not valid" : e.getMessage().strip();
+    String parameter = e.parameter();
+    boolean named = parameter == null || parameter.isBlank() || message.startsWith(parameter + " ");
+    return named ? message : parameter + " " + message;
   }
 
   private static String unavailable(IndexUnavailableException e) {

@@ -21,6 +21,7 @@ final class Metrics {
     Duration.ofSeconds(2), Duration.ofSeconds(5)
   };
 
+  private static final String STARTED = "podsearch.started-nanos";
   private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
   Metrics(SearchService service) {
@@ -28,8 +29,23 @@ final class Metrics {
     gauge("podsearch.index.size", "bytes", "size of the served index on disk", service, IndexStatus::sizeBytes);
   }
 
-  /** Records one finished request; used as Javalin's request logger, which runs for every request. */
-  void record(Context ctx, Float elapsedMs) {
+  /** Notes when a request started; a before-handler. */
+  void start(Context ctx) {
+    ctx.attribute(STARTED, System.nanoTime());
+  }
+
+  /**
+   * Records a finished request; an after-handler, which runs before the response is sent, so a client that has its
+   * answer finds the request already counted.
+   */
+  void finish(Context ctx) {
+    Long started = ctx.attribute(STARTED);
+    if (started != null) {
+      record(ctx, Duration.ofNanos(System.nanoTime() - started));
+    }
+  }
+
+  private void record(Context ctx, Duration elapsed) {
     Timer.builder("http.server.requests")
         .description("HTTP requests by route, method and status")
         .tag("route", route(ctx))
@@ -37,7 +53,7 @@ final class Metrics {
         .tag("status", Integer.toString(ctx.statusCode()))
         .serviceLevelObjectives(BUCKETS)
         .register(registry)
-        .record(Duration.ofNanos((long) (elapsedMs * 1_000_000d)));
+        .record(elapsed);
   }
 
   void serve(Context ctx) {

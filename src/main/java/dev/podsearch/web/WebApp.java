@@ -38,10 +38,11 @@ public final class WebApp {
     if (WebApp.class.getResource(options.pageDirectory()) != null) {
       config.staticFiles.add(options.pageDirectory(), Location.CLASSPATH);
     }
+    config.routes.before(metrics::start);
     config.routes.before(SecurityHeaders::apply);
     routes.forEach(route -> config.routes.addHttpHandler(route.method(), route.path(), route.handler()));
     ErrorMapping.register(config.routes);
-    config.requestLogger.http(metrics::record);
+    config.routes.after(metrics::finish);
   }
 
   /** The route table: every route with what openapi.json says about it. */

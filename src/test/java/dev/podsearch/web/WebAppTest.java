@@ -136,7 +136,7 @@ class WebAppTest {
 
   @Test
   void queryMistakesFoundByTheServiceAre400WithItsMessage() {
-    service.failure = new InvalidQueryException("q", "q has an unbalanced quote");
+    service.failure = new InvalidQueryException("q", "has an unbalanced quote");
 
     HttpResponse<String> response = server.get("/api/search?q=%22oops");
 
