@@ -235,8 +235,9 @@ async function loadSuggestions() {
   try {
     const found = await getJson('api/suggest?q=' + encodeURIComponent(text), suggestController.signal);
     openSuggestions(Array.isArray(found) ? found.filter((s) => s && s.text).slice(0, 8) : []);
-  } catch {
-    closeSuggestions(); // suggestions are a nicety: a failure here must not disturb searching
+  } catch (e) {
+    // a newer request replaced this one; any other failure just hides the list (suggestions are a nicety)
+    if (e.name !== 'AbortError') closeSuggestions();
   }
 }
 
@@ -261,6 +262,8 @@ function kindLabel(kind) {
 }
 
 function closeSuggestions() {
+  clearTimeout(suggestTimer); // a list still on its way must not pop up after Enter or a pick
+  suggestController?.abort();
   list.hidden = true;
   clear(list);
   suggestions = [];

@@ -91,6 +91,10 @@ class SearchPageBrowserTest {
     driver.executeScript("document.activeElement.blur()"); // closes the typeahead list, which would hide the heading
     waitFor(d -> !d.findElement(By.id("suggestions")).isDisplayed());
     Chromium.screenshot(driver, "results");
+    driver.executeCdpCommand("Emulation.setEmulatedMedia",
+        Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+    Chromium.screenshot(driver, "results-dark");
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
   }
 
   @Test
@@ -146,6 +150,7 @@ class SearchPageBrowserTest {
     open("/");
     assertThat(driver.findElement(By.id("pagination")).isDisplayed()).isTrue();
     String firstPageTitle = firstTitle();
+    Chromium.screenshot(driver, "results-latest");
     driver.findElement(By.cssSelector("#pagination a[rel='next']")).click();
     waitFor(d -> d.getCurrentUrl().contains("page=2") && !firstTitle().equals(firstPageTitle));
     assertThat(hitCount()).isEqualTo(4);
