@@ -210,6 +210,16 @@ document.addEventListener('keydown', (ev) => {
   q.select();
 });
 
+// arrows walk the result titles (and back up into the box), so a keyboard user need not Tab through every tag
+searchView.results.addEventListener('keydown', (ev) => {
+  if ((ev.key !== 'ArrowDown' && ev.key !== 'ArrowUp') || !ev.target.classList?.contains('hit-link')) return;
+  const links = [...searchView.results.querySelectorAll('.hit-link')];
+  const next = links.indexOf(ev.target) + (ev.key === 'ArrowDown' ? 1 : -1);
+  ev.preventDefault();
+  if (next < 0) q.focus();
+  else links[Math.min(next, links.length - 1)].focus();
+});
+
 function isEditable(node) {
   return node instanceof HTMLElement && (node.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(node.tagName));
 }
@@ -296,6 +306,10 @@ function pick(s) {
 q.addEventListener('keydown', (ev) => {
   const open = !list.hidden;
   if (ev.key === 'ArrowDown' && open) { ev.preventDefault(); move(1); }
+  else if (ev.key === 'ArrowDown' && !views.search.hidden && searchView.results.querySelector('.hit-link')) {
+    ev.preventDefault(); // from the box straight to the first result; Tab and Shift+Tab go on from there
+    searchView.results.querySelector('.hit-link').focus();
+  }
   else if (ev.key === 'ArrowUp' && open) { ev.preventDefault(); move(-1); }
   else if (ev.key === 'Enter' && open && active >= 0) { ev.preventDefault(); pick(suggestions[active]); }
   else if (ev.key === 'Escape' && open) { ev.preventDefault(); closeSuggestions(); }

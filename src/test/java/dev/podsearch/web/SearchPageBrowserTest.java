@@ -98,14 +98,22 @@ class SearchPageBrowserTest {
   }
 
   @Test
-  void enterSearchesAndSlashFocusesTheSearchBox() {
+  void enterSearchesSlashFocusesTheBoxAndArrowsWalkTheResults() {
     open("/?q=taproot");
     driver.findElement(By.tagName("body")).sendKeys("/");
     assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("q");
 
     WebElement box = driver.findElement(By.id("q"));
-    box.sendKeys(Keys.chord(Keys.CONTROL, "a"), "watchtowers", Keys.ENTER);
-    waitFor(d -> d.getCurrentUrl().contains("q=watchtowers") && firstTitle().startsWith("Watchtowers"));
+    box.sendKeys(Keys.chord(Keys.CONTROL, "a"), "lightning", Keys.ENTER);
+    waitFor(d -> d.getCurrentUrl().contains("q=lightning") && hitCount() >= 2);
+
+    List<WebElement> titles = driver.findElements(By.cssSelector("#results .hit-link"));
+    box.sendKeys(Keys.ARROW_DOWN);
+    assertThat(driver.switchTo().activeElement()).isEqualTo(titles.get(0));
+    driver.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+    assertThat(driver.switchTo().activeElement()).isEqualTo(titles.get(1));
+    driver.switchTo().activeElement().sendKeys(Keys.ARROW_UP, Keys.ARROW_UP);
+    assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("q");
   }
 
   @Test
