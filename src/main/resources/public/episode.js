@@ -23,9 +23,11 @@ export function renderEpisode(article, data, state, { backState, backLabel, hit 
   article.append(el('div', { class: 'episode-body' }, main, side));
 
   const words = queryWords(state.q);
-  if (words.length) main.append(moments(e, words, hit, state.q));
-  if (e.description) main.append(section('About this episode', 'about', paragraphs(e.description)));
-  if (e.text && e.text.trim() !== (e.description ?? '').trim()) main.append(section('Show notes', 'notes', ...clamped(paragraphs(e.text), e.text.length)));
+  if (words.length && (hit?.moments?.length || e.transcript?.length)) main.append(moments(e, words, hit, state.q));
+  if (e.description) main.append(section('About this episode', 'about', paragraphs(e.description, words)));
+  if (e.text && e.text.trim() !== (e.description ?? '').trim()) {
+    main.append(section('Show notes', 'notes', ...clamped(paragraphs(e.text, words), e.text.length)));
+  }
   if (e.transcript?.length) main.append(transcript(e, words));
   if (!main.childElementCount) main.append(el('p', { class: 'muted' }, 'No notes or transcript for this episode.'));
 
@@ -65,9 +67,10 @@ function section(title, name, ...content) {
   return el('section', { class: 'episode-section section-' + name, 'aria-labelledby': id }, el('h2', { id }, title), ...content);
 }
 
-function paragraphs(text) {
+// plain text in paragraphs, the query's words marked (built from text nodes, never parsed as HTML)
+function paragraphs(text, words = []) {
   const box = el('div', { class: 'prose' });
-  for (const para of String(text).split(/\n\s*\n/)) if (para.trim()) box.append(el('p', {}, para.trim()));
+  for (const para of String(text).split(/\n\s*\n/)) if (para.trim()) box.append(el('p', {}, highlightWords(para.trim(), words)));
   return box;
 }
 
