@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -225,6 +226,9 @@ class SearchPageBrowserTest {
 
     lightning.click();
     waitFor(d -> d.getCurrentUrl().contains("tag=lightning") && text("#status").startsWith("4 episodes"));
+
+    open("/#/tags"); // the other spelling of the tags page
+    waitFor(d -> d.findElement(By.id("tags-view")).isDisplayed() && !d.findElements(By.cssSelector("#tag-list .tag-tile")).isEmpty());
   }
 
   @Test
@@ -319,6 +323,12 @@ class SearchPageBrowserTest {
     waitFor(d -> textOrEmpty("#episode-title").equals(PageFixtures.JAMMING_TITLE));
     assertThat(pageWidth()).isLessThanOrEqualTo(390);
     Chromium.screenshot(driver, "phone-episode");
+
+    driver.manage().window().setSize(new Dimension(360, 740)); // the narrowest phones still in use
+    assertThat(pageWidth()).isLessThanOrEqualTo(360);
+    open("/?q=jamming&tag=lightning");
+    waitFor(d -> firstTitle().equals(PageFixtures.JAMMING_TITLE));
+    assertThat(pageWidth()).isLessThanOrEqualTo(360);
   }
 
   // --- helpers ---
