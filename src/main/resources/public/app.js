@@ -173,7 +173,10 @@ $('search-form').addEventListener('submit', (ev) => {
 });
 
 $('sort').addEventListener('change', (ev) => navigate(withChanges(current, { sort: ev.target.value }), { scroll: false }));
-$('clear-filters').addEventListener('click', () => navigate(withChanges(current, { tag: [], person: [], podcast: [], from: '', to: '' }), { scroll: false }));
+$('clear-filters').addEventListener('click', () => {
+  navigate(withChanges(current, { tag: [], person: [], podcast: [], from: '', to: '' }), { scroll: false });
+  q.focus({ preventScroll: true }); // the button hides itself: keep focus somewhere useful
+});
 
 const filterToggle = el('button', { type: 'button', class: 'button filter-toggle', 'aria-expanded': 'false', 'aria-controls': 'facets' }, 'Filters');
 $('search-view').querySelector('.results-bar').append(filterToggle);
