@@ -1,6 +1,6 @@
 package dev.podsearch.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,7 +63,7 @@ final class Evaluation {
   }
 
   /** Prints metrics overall, then per kind, side by side for every report, then the first report's misses. */
-  static void print(List<Report> reports, PrintStream out) {
+  static void print(List<Report> reports, PrintWriter out) {
     out.println(header(reports));
     out.println(row("overall", reports.stream().map(Report::overall).toList()));
     for (String kind : reports.get(0).byKind().keySet()) {
@@ -95,7 +95,7 @@ final class Evaluation {
     return sb.toString();
   }
 
-  private static void printMisses(Report report, PrintStream out) {
+  private static void printMisses(Report report, PrintWriter out) {
     List<Outcome> misses = report.outcomes().stream().filter(o -> o.rank() != 1).toList();
     if (misses.isEmpty()) {
       out.println("\nEvery target ranked first.");

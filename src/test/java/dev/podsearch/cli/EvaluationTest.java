@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -75,12 +74,10 @@ class EvaluationTest {
 
     assertThat(report.outcomes()).extracting(Evaluation.Outcome::rank).containsExactly(1, 3, 0);
     assertThat(report.byKind().get("vague").mrr()).isCloseTo(1.0 / 6, within(1e-9));
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    Evaluation.print(List.of(report, Evaluation.run("baseline", queries, q -> List.of())),
-        new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    String printed = bytes.toString(StandardCharsets.UTF_8);
-    assertThat(printed).contains("overall").contains("vague").contains("rank 3").contains("not in top 50");
-    assertThat(printed).contains("MRR@10 +0.444");
+    StringWriter printed = new StringWriter();
+    Evaluation.print(List.of(report, Evaluation.run("baseline", queries, q -> List.of())), new PrintWriter(printed));
+    assertThat(printed.toString()).contains("overall").contains("vague").contains("rank 3").contains("not in top 50");
+    assertThat(printed.toString()).contains("MRR@10 +0.444");
   }
 
   private Path write(String text) throws Exception {
