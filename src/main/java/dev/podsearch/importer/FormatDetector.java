@@ -134,7 +134,8 @@ final class FormatDetector {
 
   /** Several {@code **Name:**} speaker turns, or escaped {@code \[mm:ss\]} timestamps. */
   static boolean isTextTranscript(String head) {
-    return count(SPEAKER_TURN, head, 3) >= 3 || count(ESCAPED_TIME, head, 2) >= 2;
+    return count(SPEAKER_TURN, head, 3) >= 3 || count(ESCAPED_TIME, head, 2) >= 2
+        || SPEAKER_TURN.matcher(head).lookingAt();
   }
 
   private static int count(Pattern p, String s, int enough) {

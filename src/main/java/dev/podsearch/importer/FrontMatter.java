@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,7 +53,7 @@ record FrontMatter(Map<String, Object> fields, String body, int bodyLine) {
       throw new ParseException(2, "front matter is not a set of key: value pairs");
     }
     Map<String, Object> out = new LinkedHashMap<>();
-    map.forEach((k, v) -> out.putIfAbsent(String.valueOf(k).toLowerCase(java.util.Locale.ROOT), v));
+    map.forEach((k, v) -> out.putIfAbsent(String.valueOf(k).toLowerCase(Locale.ROOT), v));
     return out;
   }
 

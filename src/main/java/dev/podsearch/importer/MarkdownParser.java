@@ -5,6 +5,8 @@ import dev.podsearch.episode.Episode;
 import dev.podsearch.episode.EpisodeBuilder;
 import dev.podsearch.episode.Person;
 import dev.podsearch.episode.Role;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
@@ -22,6 +25,8 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Parses Markdown and MDX episodes with YAML front matter (Docusaurus, Hugo, Jekyll and similar sites).
@@ -32,7 +37,7 @@ import org.jsoup.nodes.Element;
  */
 final class MarkdownParser implements EpisodeParser {
 
-  private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
+  private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
   private static final Parser MARKDOWN = Parser.builder().extensions(EXTENSIONS).build();
   private static final HtmlRenderer HTML = HtmlRenderer.builder().extensions(EXTENSIONS).build();
 
@@ -146,10 +151,10 @@ final class MarkdownParser implements EpisodeParser {
   /** The text of rendered HTML with a blank line between blocks, so paragraphs stay paragraphs. */
   static String blockText(Element root) {
     StringBuilder sb = new StringBuilder();
-    root.traverse(new org.jsoup.select.NodeVisitor() {
+    root.traverse(new NodeVisitor() {
       @Override
       public void head(org.jsoup.nodes.Node node, int depth) {
-        if (node instanceof org.jsoup.nodes.TextNode t) {
+        if (node instanceof TextNode t) {
           sb.append(t.getWholeText().replace('\n', ' '));
         } else if (node instanceof Element e && (BLOCKS.contains(e.normalName()) || e.normalName().equals("br"))) {
           sb.append(e.normalName().equals("li") || e.normalName().equals("br") ? "\n" : "\n\n");
@@ -192,16 +197,17 @@ final class MarkdownParser implements EpisodeParser {
     }
     for (Element p : html.select("p")) {
       String t = Texts.clean(p.text());
-      if (t.length() >= 40) {
+      // A paragraph that is mostly a link ("Slides: https://...") describes nothing.
+      if (t.length() >= 40 && t.replaceAll("\\S*://\\S*", "").strip().length() >= 30) {
         return Texts.shorten(t, 600);
       }
     }
     return null;
   }
 
-  private static java.time.LocalDate published(FrontMatter fm, SourceText source) {
+  private static LocalDate published(FrontMatter fm, SourceText source) {
     for (String key : List.of("date", "published", "pubdate", "publishdate", "publish_date", "released", "created")) {
-      java.time.LocalDate d = Dates.parse(fm.fields().get(key));
+      LocalDate d = Dates.parse(fm.fields().get(key));
       if (d != null) {
         return d;
       }
@@ -227,7 +233,7 @@ final class MarkdownParser implements EpisodeParser {
     }
     if (source.ref().origin() != null && !source.ref().origin().contains("://")) {
       List<String> originFolders = new ArrayList<>();
-      java.nio.file.Path.of(source.ref().origin()).forEach(p -> originFolders.add(p.toString()));
+      Path.of(source.ref().origin()).forEach(p -> originFolders.add(p.toString()));
       folders.addAll(0, originFolders);
     }
     for (int i = folders.size() - 1; i >= 0; i--) {

@@ -105,7 +105,7 @@ final class TextTranscriptParser implements EpisodeParser {
       while (time.find()) {
         append(current, rest.substring(from, time.start()));
         from = time.end();
-        int seconds = Texts.clockSeconds(time.group(1));
+        int seconds = Texts.clockSeconds(withoutFrames(time.group(1)));
         if (seconds < 0 || seconds < lastSeconds) {
           warnings.add("line " + lineNo + ": timestamp " + time.group(1) + " is out of order or unreadable, ignored");
           continue;
@@ -120,6 +120,11 @@ final class TextTranscriptParser implements EpisodeParser {
     }
     out.removeIf(s -> s.text.isEmpty());
     return out;
+  }
+
+  /** "00:44:03:20" is a video editor's time code: hours, minutes, seconds, frames. */
+  private static String withoutFrames(String time) {
+    return time.chars().filter(c -> c == ':').count() == 3 ? time.substring(0, time.lastIndexOf(':')) : time;
   }
 
   private static Segment add(List<Segment> out, Segment s) {

@@ -210,6 +210,10 @@ class LuceneSearchServiceTest {
               org.assertj.core.groups.Tuple.tuple(
                   12.0, "Lars", "<mark>Tracing</mark> tells you where time goes.",
                   "https://cdn.example.org/talk.mp3#t=12"));
+      assertThat(hit.moments()).extracting(Moment::chapter, Moment::chapterStart)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple("Intro", 0.0),
+              org.assertj.core.groups.Tuple.tuple("Tracing deep dive", 10.0));
       assertThat(hit.snippet()).contains("<mark>tracing</mark>");
     }
   }
