@@ -1,15 +1,309 @@
 package dev.podsearch.cli;
 
+import dev.podsearch.index.IndexStats;
+import dev.podsearch.search.FacetValue;
+import dev.podsearch.search.LuceneSearchService;
+import dev.podsearch.search.SearchRequest;
+import dev.podsearch.search.SearchResults;
+import dev.podsearch.search.SearchService;
+import dev.podsearch.web.WebApp;
+import dev.podsearch.web.WebOptions;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** Benchmarks search over HTTP against in-process. */
-@Command(name = "search", mixinStandardHelpOptions = true, description = "Benchmarks search over HTTP against in-process.")
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Benchmarks search: the dev.tsv queries, each plain and again filtered on",
+      "the top tag of its facets, straight on the search service and over HTTP",
+      "to the web app on a free port, at concurrency 1 and 16. Reports QPS, p50,",
+      "p99 and the HTTP/in-process median ratio. Indexes the corpus into a",
+      "temporary folder unless --index names an existing index."
+    })
 final class BenchSearchCommand implements Callable<Integer> {
+  static final double RATIO_TARGET = 1.3;
+  static final double P99_TARGET_MS = 50;
+  static final int[] CONCURRENCY = {1, 16};
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--corpus", paramLabel = "DIR", description = "Corpus to index (default: ../shared/corpus beside $PODSEARCH_HOME).")
+  Path corpus;
+
+  @Option(names = "--index", paramLabel = "DIR", description = "Reuse this index; built from the corpus when it does not exist yet.")
+  Path index;
+
+  @Option(names = "--queries", paramLabel = "FILE", description = "Tab-separated queries, first column, header line skipped (default: ../shared/relevance/dev.tsv).")
+  Path queries;
+
+  @Option(names = "--seconds", paramLabel = "N", description = "How long each measured run lasts (default: ${DEFAULT-VALUE}).")
+  double seconds = 10;
+
+  /** Latencies of one measured run. */
+  record Run(String where, int concurrency, long[] nanos, int errors, String firstError, double wallSeconds) {
+    double qps() {
+      return nanos.length / wallSeconds;
+    }
+
+    double percentileMs(double p) {
+      if (nanos.length == 0) {
+        return Double.NaN;
+      }
+      int rank = (int) Math.ceil(p * nanos.length) - 1;
+      return nanos[Math.max(0, Math.min(nanos.length - 1, rank))] / 1e6;
+    }
+  }
 
   @Override
-  public Integer call() {
-    System.err.println("podsearch: 'search' is not available yet");
-    return 2;
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Path queryFile = (queries != null ? queries : Defaults.home().resolve("../shared/relevance/dev.tsv")).toAbsolutePath().normalize();
+    if (!Files.isRegularFile(queryFile)) {
+      err.println("podsearch: no query file at " + queryFile + " (use --queries FILE)");
+      return ExitCodes.USAGE;
+    }
+    if (!(seconds > 0)) {
+      err.println("podsearch: --seconds must be more than 0, got " + seconds);
+      return ExitCodes.USAGE;
+    }
+    boolean temporary = index == null;
+    Path indexDir = temporary ? Files.createTempDirectory("podsearch-bench-search-") : index.toAbsolutePath().normalize();
+    try {
+      int built = ensureIndex(indexDir, out, err);
+      if (built != ExitCodes.OK) {
+        return built;
+      }
+      try (SearchService service = LuceneSearchService.open(indexDir)) {
+        List<Run> runs = measure(service, readQueries(queryFile), Duration.ofMillis((long) (seconds * 1000)), out);
+        report(runs, out);
+        return runs.stream().anyMatch(r -> r.errors() > 0) ? ExitCodes.SOURCES_FAILED : ExitCodes.OK;
+      }
+    } finally {
+      if (temporary) {
+        deleteTree(indexDir);
+      }
+    }
+  }
+
+  private int ensureIndex(Path indexDir, PrintWriter out, PrintWriter err) throws IOException {
+    if (IndexStats.exists(indexDir)) {
+      out.println("index: reusing " + indexDir);
+      return ExitCodes.OK;
+    }
+    Path dir = (corpus != null ? corpus : Defaults.corpus()).toAbsolutePath().normalize();
+    if (!Files.isDirectory(dir)) {
+      err.println("podsearch: no corpus folder at " + dir + " (use --corpus DIR or --index DIR)");
+      return ExitCodes.USAGE;
+    }
+    out.println("index: indexing " + dir + " into " + indexDir);
+    out.flush();
+    SourceReader reader = SourceReader.importer();
+    Reindexer reindexer = new Reindexer(reader, Runtime.getRuntime().availableProcessors(), Progress.auto(err));
+    int code = new ReindexCommand(reader).run(reindexer, List.of(dir.toString()), indexDir, out, err);
+    return code == ExitCodes.SOURCES_FAILED ? ExitCodes.OK : code;
+  }
+
+  /** The first column of a TSV with a header line: one query per row, blanks skipped. */
+  static List<String> readQueries(Path file) throws IOException {
+    try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+      return lines.skip(1).map(line -> line.split("\t", 2)[0].strip()).filter(q -> !q.isEmpty()).toList();
+    }
+  }
+
+  /** Runs the whole benchmark on {@code service}: in-process and over HTTP, at each concurrency. */
+  static List<Run> measure(SearchService service, List<String> queries, Duration perRun, PrintWriter out)
+      throws Exception {
+    List<SearchRequest> mix = mix(service, queries);
+    out.printf("queries: %d (%d requests in the mix)%n", queries.size(), mix.size());
+    out.flush();
+    Javalin app = WebApp.create(service, WebOptions.defaults()).start("127.0.0.1", 0);
+    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    try {
+      String base = "http://127.0.0.1:" + app.port();
+      Target inProcess = request -> inProcess(service, request);
+      Target http = request -> overHttp(client, base, request);
+      // One pass of each first, so that JIT compilation and caches do not land in the first measured run.
+      runFor("warm-up", 1, mix, inProcess, Duration.ZERO);
+      runFor("warm-up", 1, mix, http, Duration.ZERO);
+      List<Run> runs = new ArrayList<>();
+      for (int concurrency : CONCURRENCY) {
+        runs.add(runFor("in-process", concurrency, mix, inProcess, perRun));
+        runs.add(runFor("http", concurrency, mix, http, perRun));
+      }
+      return runs;
+    } finally {
+      app.stop();
+    }
+  }
+
+  /** Each query plain, and again filtered on the top tag of its own results when it has one. */
+  static List<SearchRequest> mix(SearchService service, List<String> queries) {
+    List<SearchRequest> mix = new ArrayList<>();
+    for (String query : queries) {
+      SearchRequest plain = SearchRequest.of(query);
+      mix.add(plain);
+      SearchResults results = service.search(plain);
+      List<FacetValue> tags = results.facets().getOrDefault("tag", List.of());
+      if (!tags.isEmpty()) {
+        mix.add(new SearchRequest(query, List.of(tags.get(0).value()), null, null, null, null, null, 1, 10));
+      }
+    }
+    return mix;
+  }
+
+  /** Sends one request; false when it failed. */
+  private interface Target {
+    boolean send(SearchRequest request) throws Exception;
+  }
+
+  private static boolean inProcess(SearchService service, SearchRequest request) {
+    return service.search(request) != null;
+  }
+
+  private static boolean overHttp(HttpClient client, String base, SearchRequest request) throws Exception {
+    HttpRequest http = HttpRequest.newBuilder(URI.create(base + path(request))).GET().build();
+    HttpResponse<byte[]> response = client.send(http, HttpResponse.BodyHandlers.ofByteArray());
+    return response.statusCode() == 200 && response.body().length > 0;
+  }
+
+  /** The API path that asks for {@code request}. */
+  static String path(SearchRequest request) {
+    StringBuilder path = new StringBuilder("/api/search?q=").append(encode(request.query()));
+    request.tags().forEach(tag -> path.append("&tag=").append(encode(tag)));
+    return path.append("&page=").append(request.page()).append("&size=").append(request.size()).toString();
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  // Workers take requests round-robin from the mix until the time is up; a zero duration means one pass of the mix.
+  private static Run runFor(String where, int concurrency, List<SearchRequest> mix, Target target, Duration duration)
+      throws Exception {
+    long deadline = System.nanoTime() + duration.toNanos();
+    boolean onePass = duration.isZero();
+    AtomicInteger next = new AtomicInteger();
+    AtomicInteger errors = new AtomicInteger();
+    AtomicReference<String> firstError = new AtomicReference<>();
+    ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+    long started = System.nanoTime();
+    try {
+      List<Future<long[]>> workers = new ArrayList<>();
+      for (int i = 0; i < concurrency; i++) {
+        workers.add(pool.submit(() -> work(mix, target, next, errors, firstError, onePass, deadline)));
+      }
+      List<long[]> parts = new ArrayList<>();
+      for (Future<long[]> worker : workers) {
+        parts.add(worker.get());
+      }
+      double wall = (System.nanoTime() - started) / 1e9;
+      long[] all = parts.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+      return new Run(where, concurrency, all, errors.get(), firstError.get(), wall);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static long[] work(
+      List<SearchRequest> mix,
+      Target target,
+      AtomicInteger next,
+      AtomicInteger errors,
+      AtomicReference<String> firstError,
+      boolean onePass,
+      long deadline) {
+    long[] nanos = new long[1024];
+    int count = 0;
+    while (true) {
+      int i = next.getAndIncrement();
+      if (onePass ? i >= mix.size() : System.nanoTime() >= deadline) {
+        break;
+      }
+      long start = System.nanoTime();
+      SearchRequest request = mix.get(i % mix.size());
+      boolean ok;
+      try {
+        ok = target.send(request);
+        if (!ok) {
+          firstError.compareAndSet(null, "HTTP error for " + path(request));
+        }
+      } catch (Exception e) {
+        ok = false;
+        firstError.compareAndSet(null, e + " for " + path(request));
+      }
+      long took = System.nanoTime() - start;
+      if (!ok) {
+        errors.incrementAndGet();
+        continue;
+      }
+      if (count == nanos.length) {
+        nanos = Arrays.copyOf(nanos, count * 2);
+      }
+      nanos[count++] = took;
+    }
+    return Arrays.copyOf(nanos, count);
+  }
+
+  static void report(List<Run> runs, PrintWriter out) {
+    out.printf("%-11s %11s %9s %7s %9s %9s %9s%n", "where", "concurrency", "requests", "errors", "QPS", "p50 ms", "p99 ms");
+    for (Run r : runs) {
+      out.printf(Locale.ROOT, "%-11s %11d %9d %7d %9.1f %9.2f %9.2f%n",
+          r.where(), r.concurrency(), r.nanos().length, r.errors(), r.qps(), r.percentileMs(0.5), r.percentileMs(0.99));
+    }
+    runs.stream().filter(r -> r.firstError() != null)
+        .forEach(r -> out.println("first error (" + r.where() + ", c=" + r.concurrency() + "): " + r.firstError()));
+    Run local = find(runs, "in-process", 1);
+    Run http = find(runs, "http", 1);
+    Run busy = find(runs, "http", 16);
+    double ratio = http.percentileMs(0.5) / local.percentileMs(0.5);
+    out.printf(Locale.ROOT, "HTTP/in-process median ratio (c=1): %.2f (target <= %.1f) %s%n", ratio, RATIO_TARGET,
+        ratio <= RATIO_TARGET ? "ok" : "MISSED");
+    double p99 = busy.percentileMs(0.99);
+    out.printf(Locale.ROOT, "HTTP p99 at c=16: %.2f ms (target < %.0f ms) %s%n", p99, P99_TARGET_MS,
+        p99 < P99_TARGET_MS ? "ok" : "MISSED");
+    out.flush();
+  }
+
+  private static Run find(List<Run> runs, String where, int concurrency) {
+    return runs.stream().filter(r -> r.where().equals(where) && r.concurrency() == concurrency).findFirst().orElseThrow();
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
   }
 }

@@ -1,6 +1,22 @@
 package dev.podsearch.importer;
 
+import dev.podsearch.episode.Episode;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads sources and turns each into a {@link ParseOutcome}: detects the format from the content, then hands the text to
@@ -8,13 +24,148 @@ import java.io.IOException;
  */
 public final class Importer {
 
+  /** Larger files are refused: no podcast page or transcript comes near it, and reading one would strain the heap. */
+  public static final long MAX_SOURCE_BYTES = 64L * 1024 * 1024;
+
+  private final Map<Format, EpisodeParser> parsers = new EnumMap<>(Format.class);
+
+  /** An importer with the parser of every format. */
+  public Importer() {
+    parsers.put(Format.LISTING_TEXT, new ListingTextParser());
+    parsers.put(Format.HTML, new HtmlEpisodeParser());
+    parsers.put(Format.MARKDOWN, new MarkdownParser());
+    parsers.put(Format.TEXT_TRANSCRIPT, new TextTranscriptParser());
+    parsers.put(Format.FEED, new FeedParser());
+    parsers.put(Format.SRT, new SrtParser());
+    parsers.put(Format.WEBVTT, new WebVttParser());
+    parsers.put(Format.JSON_TRANSCRIPT, new JsonTranscriptParser());
+    parsers.put(Format.HTML_TRANSCRIPT, new HtmlTranscriptParser());
+  }
+
+  /** An importer with the given parsers in place of the standard ones, for tests. */
+  Importer(Map<Format, EpisodeParser> replacements) {
+    this();
+    parsers.putAll(replacements);
+  }
+
   /** Reads a source's bytes (a file, or a URL for feeds) and hashes them, for the incremental reindex to compare. */
   public SourceContent load(SourceRef ref) throws IOException {
-    throw new UnsupportedOperationException("TODO: importer helper");
+    if (ref.path() == null) {
+      // Hook added by the feeds helper: URL sources (feeds) are fetched over http(s); limits and errors in FeedFetcher.
+      return FeedFetcher.shared().load(ref);
+    }
+    long size = Files.size(ref.path());
+    if (size > MAX_SOURCE_BYTES) {
+      throw new IOException(ref.source() + ": file is " + size / (1024 * 1024) + " MB, over the "
+          + MAX_SOURCE_BYTES / (1024 * 1024) + " MB limit for one source");
+    }
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(ref.path())) {
+      // Read at most one byte past the cap, in case the file grew since it was measured.
+      bytes = in.readNBytes((int) MAX_SOURCE_BYTES + 1);
+    }
+    if (bytes.length > MAX_SOURCE_BYTES) {
+      throw new IOException(ref.source() + ": file is over the " + MAX_SOURCE_BYTES / (1024 * 1024) + " MB limit");
+    }
+    return new SourceContent(ref, bytes, Ids.sha256(bytes));
   }
 
   /** Parses loaded content; never throws: a problem becomes {@link ParseOutcome.Failed}. */
   public ParseOutcome parse(SourceContent content) {
-    throw new UnsupportedOperationException("TODO: importer helper");
+    SourceRef ref = content.ref();
+    try {
+      return parseText(content);
+    } catch (ParseException e) {
+      return new ParseOutcome.Failed(ref, e.line(), e.getMessage());
+    } catch (NotAnEpisodeException e) {
+      return new ParseOutcome.Skipped(ref, e.getMessage());
+    } catch (RuntimeException | StackOverflowError e) {
+      // A parser bug must not stop the import of the other sources; the reason names the problem, not a stack.
+      String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      return new ParseOutcome.Failed(ref, 0, "could not be parsed (" + Texts.shorten(what, 200) + ")");
+    }
+  }
+
+  private ParseOutcome parseText(SourceContent content) throws ParseException, NotAnEpisodeException {
+    SourceRef ref = content.ref();
+    String text = decode(content.bytes());
+    if (Texts.isBlank(text)) {
+      throw new ParseException(0, "empty file");
+    }
+    Optional<Format> format = FormatDetector.detect(text, ref.source());
+    if (format.isEmpty()) {
+      throw new NotAnEpisodeException("not a format podsearch reads (no feed, page, transcript or episode notes found)");
+    }
+    List<String> warnings = new ArrayList<>();
+    List<Episode> episodes = parsers.get(format.get()).parse(new SourceText(ref, text, content.hash()), warnings);
+    if (episodes.isEmpty()) {
+      throw new NotAnEpisodeException("no episodes in this " + format.get().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+    }
+    List<Episode> stamped = episodes.stream()
+        .map(e -> e.toBuilder().source(ref.source()).contentHash(content.hash()).build())
+        .toList();
+    return new ParseOutcome.Parsed(ref, format.get(), stamped, List.copyOf(warnings));
+  }
+
+  /** Strict UTF-8 without a byte order mark; binary and badly encoded files fail with the line of the problem. */
+  static String decode(byte[] bytes) throws ParseException {
+    int nul = indexOf(bytes, (byte) 0);
+    if (nul >= 0) {
+      throw new ParseException(lineAt(bytes, nul), "binary file, not text");
+    }
+    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    try {
+      String text = decoder.decode(in).toString();
+      // One line ending for every parser.
+      return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+    } catch (CharacterCodingException e) {
+      int bad = firstInvalidUtf8(bytes, start);
+      throw new ParseException(lineAt(bytes, bad), "not valid UTF-8 (byte 0x"
+          + String.format("%02X", bytes[Math.min(bad, bytes.length - 1)] & 0xFF) + " at offset " + bad
+          + "); save the file as UTF-8");
+    }
+  }
+
+  private static int indexOf(byte[] bytes, byte b) {
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == b) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int lineAt(byte[] bytes, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset && i < bytes.length; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  /** The offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
+  static int firstInvalidUtf8(byte[] bytes, int from) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
+    CharBuffer out = CharBuffer.allocate(8192);
+    while (true) {
+      CoderResult r = decoder.decode(in, out, true);
+      if (r.isError()) {
+        return in.position();
+      }
+      if (r.isUnderflow()) {
+        return bytes.length;
+      }
+      out.clear();
+    }
   }
 }

@@ -1,6 +1,17 @@
 package dev.podsearch.index;
 
+import dev.podsearch.episode.Cue;
+import dev.podsearch.episode.Episode;
+import dev.podsearch.episode.Person;
+import dev.podsearch.json.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -11,7 +22,19 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Field names, analyzers and facet settings of the episode index: the one place that says how an episode is stored.
@@ -22,7 +45,7 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 public final class EpisodeSchema {
 
-  // identity and bookkeeping (StringField, stored)
+  // identity and bookkeeping (StringField, stored; source_key, hash and format also as SortedDocValues)
   public static final String ID = "id";
   /** origin + "|" + source: the term that incremental reindexing replaces and deletes by. */
   public static final String SOURCE_KEY = "source_key";
@@ -53,7 +76,163 @@ public final class EpisodeSchema {
   public static final String FACET_PODCAST = "podcast";
   public static final String FACET_YEAR = "year";
 
+  /** Number of transcript cues (NumericDocValues), so stats can sum cues without reading stored JSON. */
+  public static final String CUE_COUNT = "cue_count";
+
+  /** The fields whose values are analysed text; each also has an {@link #EXACT} twin. */
+  public static final List<String> TEXT_FIELDS = List.of(TITLE, PODCAST, PEOPLE, TAGS, DESCRIPTION, TEXT, TRANSCRIPT);
+
+  private static final Set<String> STORED_TEXT = Set.of(TITLE, DESCRIPTION, TEXT, TRANSCRIPT);
+  private static final FieldType STORED_TEXT_TYPE = textType(true);
+  private static final FieldType TEXT_TYPE = textType(false);
+  private static final FacetsConfig FACETS = facetsConfig();
+
   private EpisodeSchema() {}
+
+  /**
+   * The Lucene document for one episode of a source, facets already built: ready for {@code IndexWriter.addDocument}.
+   *
+   * <p>Text fields index positions and offsets, so highlighters can use postings instead of re-analysing.
+   */
+  public static Document toDocument(Episode episode, SourceInfo source) {
+    Objects.requireNonNull(episode, "episode");
+    Objects.requireNonNull(source, "source");
+    Document doc = new Document();
+    addString(doc, ID, episode.id());
+    addString(doc, SOURCE_KEY, source.key());
+    addString(doc, ORIGIN, source.origin());
+    addString(doc, SOURCE, source.source());
+    addString(doc, FORMAT, source.format());
+    if (source.hash() != null) {
+      doc.add(new StoredField(HASH, source.hash()));
+    }
+    addBookkeeping(doc, source);
+    addText(doc, TITLE, episode.title());
+    addText(doc, PODCAST, episode.podcast());
+    episode.people().forEach(p -> addText(doc, PEOPLE, p.name()));
+    episode.tags().forEach(t -> addText(doc, TAGS, t));
+    addText(doc, DESCRIPTION, episode.description());
+    addText(doc, TEXT, episode.text());
+    addText(doc, TRANSCRIPT, transcriptText(episode.transcript()));
+    doc.add(new NumericDocValuesField(CUE_COUNT, episode.transcript().size()));
+    addPublished(doc, episode.published());
+    doc.add(new StoredField(EPISODE_JSON, Json.write(episode)));
+    addFacets(doc, episode);
+    return build(doc);
+  }
+
+  /** The episode a document was made from, read back from its stored JSON. */
+  public static Episode fromDocument(Document doc) {
+    String json = doc.get(EPISODE_JSON);
+    if (json == null) {
+      throw new IllegalArgumentException("document has no " + EPISODE_JSON + " field: not an episode document");
+    }
+    return episodeFromJson(json);
+  }
+
+  /** An episode from the JSON stored in {@link #EPISODE_JSON}. */
+  public static Episode episodeFromJson(String json) {
+    return Json.read(json, Episode.class);
+  }
+
+  /**
+   * The value indexed in {@link #TRANSCRIPT}: the cue texts in order, joined by a newline.
+   *
+   * <p>Highlight offsets in that field map back to cues with {@link #cueStartOffsets}.
+   */
+  public static String transcriptText(List<Cue> cues) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < cues.size(); i++) {
+      if (i > 0) {
+        text.append('\n');
+      }
+      text.append(cues.get(i).text());
+    }
+    return text.toString();
+  }
+
+  /** Where each cue starts in {@link #transcriptText}: element i is the character offset of cue i. */
+  public static int[] cueStartOffsets(List<Cue> cues) {
+    int[] starts = new int[cues.size()];
+    int offset = 0;
+    for (int i = 0; i < cues.size(); i++) {
+      starts[i] = offset;
+      offset += cues.get(i).text().length() + 1;
+    }
+    return starts;
+  }
+
+  /** The cue that holds a character offset of {@link #transcriptText}, or -1 when there are no cues. */
+  public static int cueAt(int[] cueStartOffsets, int offset) {
+    int i = Arrays.binarySearch(cueStartOffsets, offset);
+    return i >= 0 ? i : -i - 2;
+  }
+
+  // Doc values let an incremental reindex read every source's hash without decompressing the big stored fields.
+  private static void addBookkeeping(Document doc, SourceInfo source) {
+    doc.add(new SortedDocValuesField(SOURCE_KEY, new BytesRef(source.key())));
+    doc.add(new SortedDocValuesField(HASH, new BytesRef(source.hash() == null ? "" : source.hash())));
+    doc.add(new SortedDocValuesField(FORMAT, new BytesRef(source.format() == null ? "" : source.format())));
+  }
+
+  private static void addString(Document doc, String field, String value) {
+    if (value != null) {
+      doc.add(new StringField(field, value, Field.Store.YES));
+    }
+  }
+
+  // The twin is neither stored nor needed for highlighting, but keeps offsets so a highlighter may use either field.
+  private static void addText(Document doc, String field, String value) {
+    if (value == null || value.isBlank()) {
+      return;
+    }
+    doc.add(new Field(field, value, STORED_TEXT.contains(field) ? STORED_TEXT_TYPE : TEXT_TYPE));
+    doc.add(new Field(field + EXACT, value, TEXT_TYPE));
+  }
+
+  private static void addPublished(Document doc, LocalDate published) {
+    if (published == null) {
+      return;
+    }
+    long day = published.toEpochDay();
+    doc.add(new LongPoint(PUBLISHED, day));
+    doc.add(new NumericDocValuesField(PUBLISHED, day));
+    doc.add(new StoredField(PUBLISHED, day));
+  }
+
+  private static void addFacets(Document doc, Episode episode) {
+    episode.tags().stream().filter(EpisodeSchema::isLabel).map(String::trim).distinct()
+        .forEach(t -> doc.add(new SortedSetDocValuesFacetField(FACET_TAG, t)));
+    episode.people().stream().map(Person::name).filter(EpisodeSchema::isLabel).map(String::trim).distinct()
+        .forEach(n -> doc.add(new SortedSetDocValuesFacetField(FACET_PERSON, n)));
+    if (isLabel(episode.podcast())) {
+      doc.add(new SortedSetDocValuesFacetField(FACET_PODCAST, episode.podcast().trim()));
+    }
+    if (episode.published() != null) {
+      doc.add(new SortedSetDocValuesFacetField(FACET_YEAR, String.valueOf(episode.published().getYear())));
+    }
+  }
+
+  private static boolean isLabel(String value) {
+    return value != null && !value.isBlank();
+  }
+
+  private static Document build(Document doc) {
+    try {
+      return FACETS.build(doc);
+    } catch (IOException e) {
+      // Only taxonomy facets do I/O here, and this schema has none.
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static FieldType textType(boolean stored) {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.setStored(stored);
+    type.freeze();
+    return type;
+  }
 
   /** The facet configuration both writers and readers must share. */
   public static FacetsConfig facetsConfig() {

@@ -1,0 +1,224 @@
+package dev.podsearch.search;
+
+import dev.podsearch.episode.Episode;
+import dev.podsearch.index.EpisodeSchema;
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+
+/**
+ * Highlights the hits of one page: HTML snippets of show notes and description, and the offsets of every match in
+ * the transcript (from which {@link Moments} are cut).
+ *
+ * <p>Texts come from the stored episode JSON, the very strings {@code EpisodeSchema.toDocument} indexed, so the
+ * offsets the index keeps for them apply: long transcripts are highlighted from postings without re-analysis.
+ */
+final class Highlights {
+  static final String PASSAGE_SEPARATOR = " … ";
+  static final int SNIPPET_PASSAGE_CHARS = 160;
+  /** Texts longer than this are highlighted only in their first part (transcripts can be very long). */
+  static final int MAX_HIGHLIGHT_CHARS = 400_000;
+
+  /** The highlights of one hit: an HTML snippet (or null) and the transcript match offsets (possibly none). */
+  record Result(String snippet, Matches transcript) {}
+
+  /** Match offsets into a text, sorted. */
+  record Matches(int[] starts, int[] ends) {
+    static final Matches NONE = new Matches(new int[0], new int[0]);
+
+    int count() {
+      return starts.length;
+    }
+  }
+
+  private static final String[] NOTES = {EpisodeSchema.TEXT, EpisodeSchema.DESCRIPTION};
+  private static final int[] NOTES_PASSAGES = {3, 2};
+  private static final String TRANSCRIPT_EXACT = EpisodeSchema.TRANSCRIPT + EpisodeSchema.EXACT;
+  /** Stemmed matches ("costs" for cost) and exact, prefix and fuzzy ones, each from its own field's postings. */
+  private static final String[] TRANSCRIPT = {EpisodeSchema.TRANSCRIPT, TRANSCRIPT_EXACT};
+  private static final int[] TRANSCRIPT_PASSAGES = {1, 1};
+
+  private Highlights() {}
+
+  /** Highlights {@code query} in the given docs, whose episodes are in {@code episodes}. */
+  static Map<Integer, Result> highlight(IndexSearcher searcher, Query query, Map<Integer, Episode> episodes)
+      throws IOException {
+    int[] docs = episodes.keySet().stream().mapToInt(Integer::intValue).toArray();
+    Map<Integer, Result> out = new HashMap<>();
+    if (docs.length == 0) {
+      return out;
+    }
+    UnifiedHighlighter.Builder builder =
+        UnifiedHighlighter.builder(searcher, EpisodeSchema.analyzer())
+            .withMaxLength(MAX_HIGHLIGHT_CHARS)
+            .withMaxNoHighlightPassages(0)
+            .withHandleMultiTermQuery(true)
+            .withHighlightPhrasesStrictly(true)
+            .withWeightMatches(false);
+    EpisodeHighlighter highlighter = new EpisodeHighlighter(builder, episodes);
+    // notes are short: the query as it is (re-analysed when it has prefixes or fuzzy words)
+    Map<String, Object[]> notes = highlighter.highlight(NOTES, query, docs, NOTES_PASSAGES);
+    // transcripts are long: rewritten to plain terms, so that offsets come from postings, never re-analysis
+    Query terms = searcher.rewrite(query);
+    Map<String, Object[]> transcript = highlighter.highlight(TRANSCRIPT, terms, docs, TRANSCRIPT_PASSAGES);
+    for (int i = 0; i < docs.length; i++) {
+      String snippet = (String) (notes.get(NOTES[0])[i] != null ? notes.get(NOTES[0])[i] : notes.get(NOTES[1])[i]);
+      Matches matches = union(transcript.get(TRANSCRIPT[0])[i], transcript.get(TRANSCRIPT[1])[i]);
+      out.put(docs[i], new Result(snippet, matches));
+    }
+    return out;
+  }
+
+  /** Matches found in either transcript field, each place once. */
+  private static Matches union(Object stemmed, Object exact) {
+    java.util.TreeMap<Integer, Integer> byStart = new java.util.TreeMap<>();
+    for (Object o : new Object[] {stemmed, exact}) {
+      if (o instanceof Matches m) {
+        for (int i = 0; i < m.count(); i++) {
+          byStart.merge(m.starts()[i], m.ends()[i], Math::max);
+        }
+      }
+    }
+    return new Matches(
+        byStart.keySet().stream().mapToInt(Integer::intValue).toArray(),
+        byStart.values().stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  /** The text of a field as the index sees it: for the transcript, the cue texts joined with newlines. */
+  static String fieldText(Episode e, String field) {
+    String text =
+        switch (field) {
+          case EpisodeSchema.TITLE -> e.title();
+          case EpisodeSchema.DESCRIPTION -> e.description();
+          case EpisodeSchema.TEXT -> e.text();
+          case EpisodeSchema.TRANSCRIPT, TRANSCRIPT_EXACT -> EpisodeSchema.transcriptText(e.transcript());
+          default -> null;
+        };
+    return text == null ? "" : text;
+  }
+
+  private static final class EpisodeHighlighter extends UnifiedHighlighter {
+    private final Map<Integer, Episode> episodes;
+
+    EpisodeHighlighter(Builder builder, Map<Integer, Episode> episodes) {
+      super(builder);
+      this.episodes = episodes;
+    }
+
+    Map<String, Object[]> highlight(String[] fields, Query query, int[] docs, int[] passages) throws IOException {
+      return highlightFieldsAsObjects(fields, query, docs, passages);
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+        throws IOException {
+      List<CharSequence[]> values = new ArrayList<>();
+      for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+        Episode e = episodes.get(doc);
+        CharSequence[] row = new CharSequence[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+          row[i] = e == null ? "" : fieldText(e, fields[i]);
+        }
+        values.add(row);
+      }
+      return values;
+    }
+
+    @Override
+    protected Predicate<String> getFieldMatcher(String field) {
+      if (field.equals(TRANSCRIPT_EXACT)) {
+        return field::equals;
+      }
+      // the exact twin's terms (exact words, prefixes, fuzzy words) are matches in the text too
+      return name -> name.equals(field) || name.equals(field + EpisodeSchema.EXACT);
+    }
+
+    @Override
+    protected BreakIterator getBreakIterator(String field) {
+      if (field.startsWith(EpisodeSchema.TRANSCRIPT)) {
+        return new WholeBreakIterator(); // one passage holding every match; cues are cut out later
+      }
+      // plain sentences (a length-goal iterator costs ten times more on long notes); the formatter trims long ones
+      return super.getBreakIterator(field);
+    }
+
+    @Override
+    protected PassageFormatter getFormatter(String field) {
+      return field.startsWith(EpisodeSchema.TRANSCRIPT) ? new OffsetsFormatter() : new HtmlFormatter();
+    }
+  }
+
+  /** Escapes all text and adds nothing but {@code <mark>} around matches; passages joined by " … ". */
+  static final class HtmlFormatter extends PassageFormatter {
+    @Override
+    public Object format(Passage[] passages, String content) {
+      StringBuilder out = new StringBuilder();
+      for (Passage p : passages) {
+        if (out.length() > 0) {
+          out.append(PASSAGE_SEPARATOR);
+        } else if (window(content, p.getStartOffset(), p.getEndOffset(), firstMatch(p))[0] > 0) {
+          out.append("… ");
+        }
+        int n = p.getNumMatches();
+        int[] starts = java.util.Arrays.copyOf(p.getMatchStarts(), n);
+        int[] ends = java.util.Arrays.copyOf(p.getMatchEnds(), n);
+        int[] window = window(content, p.getStartOffset(), p.getEndOffset(), n == 0 ? p.getStartOffset() : starts[0]);
+        out.append(Html.marked(content, window[0], window[1], starts, ends));
+        if (window[1] < p.getEndOffset()) {
+          out.append(" …");
+        }
+      }
+      if (passages.length > 0 && passages[passages.length - 1].getEndOffset() < content.strip().length()) {
+        out.append(" …");
+      }
+      return out.toString().replace("… …", "…");
+    }
+
+    /** A long sentence cut to about {@link #SNIPPET_PASSAGE_CHARS} around its first match, at spaces. */
+    static int[] window(String content, int start, int end, int firstMatch) {
+      if (end - start <= SNIPPET_PASSAGE_CHARS * 3 / 2) {
+        return new int[] {start, end};
+      }
+      int from = Math.max(start, firstMatch - SNIPPET_PASSAGE_CHARS / 3);
+      if (from > start) {
+        int space = content.indexOf(' ', from);
+        from = space < 0 || space >= firstMatch ? from : space + 1;
+      }
+      int to = Math.min(end, from + SNIPPET_PASSAGE_CHARS);
+      int space = content.lastIndexOf(' ', to);
+      to = space > firstMatch ? space : to;
+      return new int[] {from, to};
+    }
+  }
+
+  private static int firstMatch(Passage p) {
+    return p.getNumMatches() == 0 ? p.getStartOffset() : p.getMatchStarts()[0];
+  }
+
+  /** Collects the offsets of every match instead of formatting. */
+  static final class OffsetsFormatter extends PassageFormatter {
+    @Override
+    public Object format(Passage[] passages, String content) {
+      List<int[]> all = new ArrayList<>();
+      for (Passage p : passages) {
+        for (int i = 0; i < p.getNumMatches(); i++) {
+          all.add(new int[] {p.getMatchStarts()[i], p.getMatchEnds()[i]});
+        }
+      }
+      all.sort((a, b) -> Integer.compare(a[0], b[0]));
+      return new Matches(
+          all.stream().mapToInt(m -> m[0]).toArray(), all.stream().mapToInt(m -> m[1]).toArray());
+    }
+  }
+}

@@ -1,0 +1,309 @@
+package dev.podsearch.search;
+
+import dev.podsearch.index.EpisodeSchema;
+import dev.podsearch.search.Scope.SearchField;
+import dev.podsearch.search.UserQuery.AnyOf;
+import dev.podsearch.search.UserQuery.Phrase;
+import dev.podsearch.search.UserQuery.Unit;
+import dev.podsearch.search.UserQuery.Word;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
+
+/**
+ * Turns a {@link UserQuery} into a ranked Lucene query.
+ *
+ * <p>Ranking choices: BM25 per field, the best field of each word counts most (a disjunction-max with a small tie
+ * breaker, so a word in title and text beats one in text only, without summing seven fields); stemmed fields match
+ * word forms and their unstemmed {@code .exact} twins add a bonus for the very word typed; plain words are OR-ed with a
+ * minimum number that must match (all of one or two, most of more); words near each other in title or text get a
+ * proximity bonus; words the index has never seen are matched fuzzily at a lower weight.
+ */
+final class RankingQueryBuilder {
+  static final float TIE_BREAKER = 0.3f;
+  /** Share of a field's weight added when the unstemmed word matches too. */
+  static final float EXACT_BONUS = 0.5f;
+  /** Fuzzy matches count for much less than real ones, so an exact match always ranks first. */
+  static final float FUZZY_WEIGHT = 0.3f;
+  static final int FUZZY_EXPANSIONS = 10;
+  static final int MAX_FUZZY_WORDS = 5;
+  static final int RARE_DOCS = 2;
+  /** A prefix matching more distinct words than this (in one field) is refused: it says nothing. */
+  static final int MAX_PREFIX_TERMS = 5000;
+  /** How many of a prefix's words are scored (the most frequent ones). */
+  static final int PREFIX_SCORED_TERMS = 50;
+
+  private record Proximity(SearchField field, int slop, float boost) {}
+
+  private static final List<Proximity> PROXIMITY =
+      List.of(
+          new Proximity(SearchField.TITLE, 2, 2.0f),
+          new Proximity(SearchField.DESCRIPTION, 4, 1.0f),
+          // not the transcript: long, and common words meet everywhere in talk; costly for little gain
+          new Proximity(SearchField.TEXT, 8, 1.0f));
+
+  private final IndexReader reader;
+  private final org.apache.lucene.util.QueryBuilder analyzing;
+  private final Analyzer exactAnalyzer = EpisodeSchema.exactAnalyzer();
+  private final List<Word> suspectWords = new ArrayList<>();
+  private boolean exactOnly;
+
+  RankingQueryBuilder(IndexReader reader) {
+    this.reader = reader;
+    this.analyzing = new org.apache.lucene.util.QueryBuilder(EpisodeSchema.analyzer());
+  }
+
+  /**
+   * The words of the last built query that no document contains, or only a handful do (in a large collection, a
+   * typo usually occurs somewhere too): the candidates for "did you mean".
+   */
+  List<Word> suspectWords() {
+    return List.copyOf(suspectWords);
+  }
+
+  /** At most this many documents holding a word make it suspect: a typo, or too rare to rank on alone. */
+  private long rareDocs() {
+    return Math.max(RARE_DOCS, reader.numDocs() / 1000);
+  }
+
+  /** How many of {@code n} optional words must match: all of one or two, two of three, 60% of more. */
+  static int minimumShouldMatch(int n) {
+    if (n <= 2) {
+      return n;
+    }
+    return n == 3 ? 2 : (int) Math.ceil(n * 0.6);
+  }
+
+  /**
+   * The Lucene query for {@code query}; {@code relaxed} lets any one optional word match (used when the strict form
+   * finds nothing).
+   */
+  Query build(UserQuery query, boolean relaxed) throws IOException {
+    suspectWords.clear();
+    exactOnly = false;
+    if (query.isBlank()) {
+      return new MatchAllDocsQuery();
+    }
+    Query built = assemble(query, relaxed);
+    if (built == null) {
+      // only stop words ("the who"): search them as typed in the unstemmed fields
+      exactOnly = true;
+      suspectWords.clear();
+      built = assemble(query, relaxed);
+    }
+    return built == null ? new MatchNoDocsQuery("no searchable words") : built;
+  }
+
+  private Query assemble(UserQuery query, boolean relaxed) throws IOException {
+    BooleanQuery.Builder outer = new BooleanQuery.Builder();
+    boolean positive = false;
+    List<Query> optional = queries(query.optional());
+    if (!optional.isEmpty()) {
+      outer.add(atLeast(optional, relaxed ? 1 : minimumShouldMatch(optional.size())), Occur.MUST);
+      positive = true;
+    }
+    for (Query q : queries(query.required())) {
+      outer.add(q, Occur.MUST);
+      positive = true;
+    }
+    List<Query> excluded = queries(query.excluded());
+    if (!positive && excluded.isEmpty() && !query.matchAll()) {
+      return null;
+    }
+    if (!positive) {
+      outer.add(new MatchAllDocsQuery(), Occur.MUST);
+    }
+    excluded.forEach(q -> outer.add(q, Occur.MUST_NOT));
+    proximity(query.optional()).forEach(q -> outer.add(q, Occur.SHOULD));
+    return outer.build();
+  }
+
+  private static Query atLeast(List<Query> queries, int minimum) {
+    if (queries.size() == 1) {
+      return queries.get(0);
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    queries.forEach(q -> b.add(q, Occur.SHOULD));
+    return b.setMinimumNumberShouldMatch(minimum).build();
+  }
+
+  private List<Query> queries(List<Unit> units) throws IOException {
+    List<Query> out = new ArrayList<>();
+    for (Unit unit : units) {
+      Query q = unit(unit);
+      if (q != null) {
+        out.add(q);
+      }
+    }
+    return out;
+  }
+
+  private Query unit(Unit unit) throws IOException {
+    if (unit instanceof Word w) {
+      return w.prefix() ? prefix(w) : word(w);
+    }
+    if (unit instanceof Phrase p) {
+      return phrase(p.scope(), p.text(), 0);
+    }
+    List<Query> any = queries(((AnyOf) unit).units());
+    return any.isEmpty() ? null : atLeast(any, 1);
+  }
+
+  private Query word(Word w) throws IOException {
+    List<Query> perField = new ArrayList<>();
+    long docs = 0;
+    String exactTerm = null;
+    for (SearchField f : w.scope().fields()) {
+      Query stem = exactOnly ? null : analyzing.createPhraseQuery(f.name, w.text());
+      Query exact = analyzing.createPhraseQuery(f.exact, w.text());
+      if (stem == null && (exact == null || !exactOnly)) {
+        continue; // a stop word
+      }
+      perField.add(new BoostQuery(withExactBonus(stem, exact), f.boost));
+      docs += docFreq(stem != null ? stem : exact);
+      if (exact instanceof TermQuery tq) {
+        exactTerm = tq.getTerm().text();
+      }
+    }
+    if (perField.isEmpty()) {
+      return null;
+    }
+    if (docs <= rareDocs() && exactTerm != null) {
+      suspectWords.add(w);
+      if (exactTerm.length() >= 4 && suspectWords.size() <= MAX_FUZZY_WORDS) {
+        perField.addAll(fuzzy(w.scope(), exactTerm));
+      }
+    }
+    return perField.size() == 1 ? perField.get(0) : new DisjunctionMaxQuery(perField, TIE_BREAKER);
+  }
+
+  private static Query withExactBonus(Query stem, Query exact) {
+    if (stem == null || exact == null) {
+      return Objects.requireNonNullElse(stem, exact);
+    }
+    return new BooleanQuery.Builder()
+        .add(stem, Occur.SHOULD)
+        .add(new BoostQuery(exact, EXACT_BONUS), Occur.SHOULD)
+        .build();
+  }
+
+  /** Documents holding a one-term query's term (summed over fields by the caller); many for multi-term words. */
+  private long docFreq(Query q) throws IOException {
+    if (q instanceof TermQuery tq) {
+      return reader.docFreq(tq.getTerm());
+    }
+    return Long.MAX_VALUE / 16; // a multi-token word ("e-mail"): not worth correcting
+  }
+
+  private List<Query> fuzzy(Scope scope, String term) {
+    int edits = term.length() <= 5 ? 1 : 2;
+    List<Query> out = new ArrayList<>();
+    for (SearchField f : scope.fields()) {
+      Query fq = new FuzzyQuery(new Term(f.exact, term), edits, 1, FUZZY_EXPANSIONS, true);
+      out.add(new BoostQuery(fq, f.boost * FUZZY_WEIGHT));
+    }
+    return out;
+  }
+
+  private Query prefix(Word w) throws IOException {
+    String prefix = normalize(w.text());
+    if (prefix.isBlank()) {
+      return null;
+    }
+    List<Query> perField = new ArrayList<>();
+    for (SearchField f : w.scope().fields()) {
+      checkExpansion(f.exact, prefix, w);
+      Query q =
+          new PrefixQuery(
+              new Term(f.exact, prefix), new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(PREFIX_SCORED_TERMS));
+      perField.add(new BoostQuery(q, f.boost));
+    }
+    return perField.size() == 1 ? perField.get(0) : new DisjunctionMaxQuery(perField, TIE_BREAKER);
+  }
+
+  private void checkExpansion(String field, String prefix, Word w) throws IOException {
+    Terms terms = MultiTerms.getTerms(reader, field);
+    if (terms == null) {
+      return;
+    }
+    BytesRef p = new BytesRef(prefix);
+    TermsEnum te = terms.iterator();
+    if (te.seekCeil(p) == TermsEnum.SeekStatus.END) {
+      return;
+    }
+    int count = 0;
+    for (BytesRef t = te.term(); t != null && StringHelper.startsWith(t, p); t = te.next()) {
+      if (++count > MAX_PREFIX_TERMS) {
+        throw new InvalidQueryException(
+            "q",
+            "'" + w.text() + "*' matches more than " + MAX_PREFIX_TERMS
+                + " different words; type more letters before the *");
+      }
+    }
+  }
+
+  private String normalize(String text) {
+    return exactAnalyzer.normalize(EpisodeSchema.TITLE + EpisodeSchema.EXACT, text.strip()).utf8ToString();
+  }
+
+  private Query phrase(Scope scope, String text, int slop) {
+    List<Query> perField = new ArrayList<>();
+    for (SearchField f : scope.fields()) {
+      Query stem = exactOnly ? null : analyzing.createPhraseQuery(f.name, text, slop);
+      Query exact = analyzing.createPhraseQuery(f.exact, text, slop);
+      if (stem == null && !exactOnly) {
+        continue;
+      }
+      if (stem != null || exact != null) {
+        perField.add(new BoostQuery(withExactBonus(stem, exact), f.boost));
+      }
+    }
+    if (perField.isEmpty()) {
+      return null;
+    }
+    return perField.size() == 1 ? perField.get(0) : new DisjunctionMaxQuery(perField, TIE_BREAKER);
+  }
+
+  /** Bonus clauses for the optional words appearing close together, most of all in the title. */
+  private List<Query> proximity(List<Unit> optional) {
+    List<String> words = new ArrayList<>();
+    for (Unit u : optional) {
+      if (u instanceof Word w && !w.prefix()) {
+        words.add(w.text());
+      }
+    }
+    List<Query> out = new ArrayList<>();
+    if (words.size() < 2 || exactOnly) {
+      return out;
+    }
+    String joined = String.join(" ", words);
+    for (Proximity p : PROXIMITY) {
+      Query q = analyzing.createPhraseQuery(p.field().name, joined, p.slop());
+      if (q instanceof PhraseQuery) {
+        out.add(new BoostQuery(q, p.boost()));
+      }
+    }
+    return out;
+  }
+}
