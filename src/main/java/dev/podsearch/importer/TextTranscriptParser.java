@@ -88,7 +88,7 @@ final class TextTranscriptParser implements EpisodeParser {
         continue;
       }
       Matcher speaker = SPEAKER.matcher(rest);
-      if (speaker.find()) {
+      if (speaker.lookingAt()) {
         Segment next = new Segment(speakerName(speaker.group(1)));
         if (current != null && current.text.isEmpty()) {
           // A timestamp at the very end of the previous turn marks where this turn starts.
