@@ -65,6 +65,7 @@ class MarkdownParserTest {
     assertThat(e.title()).isEqualTo("How to Build for the Cloud on Your Laptop!");
     assertThat(e.published()).isEqualTo(LocalDate.of(2022, 10, 18));
     assertThat(e.tags()).containsExactly("Cloud Infrastructure", "Open-Source Software", "DevOps", "AWS");
+    assertThat(e.url()).isEqualTo("https://www.youtube.com/watch?v=IzV0uTPejcc");
     assertThat(e.people()).containsExactly(new Person("Lars Kamp", Role.HOST),
         new Person("Waldemar Hummer", Role.GUEST));
     assertThat(e.description()).startsWith("LocalStack gives you a fully functional local cloud stack");
@@ -81,6 +82,7 @@ class MarkdownParserTest {
     assertThat(e.episodeNumber()).isEqualTo(2);
     assertThat(e.published()).isEqualTo(LocalDate.of(2022, 3, 8));
     assertThat(e.people()).containsExactly(new Person("Lars Kamp", Role.HOST), new Person("Avi Press", Role.GUEST));
+    assertThat(e.url()).isEqualTo("https://www.youtube.com/watch?v=splRQ_2BiiM");
     assertThat(e.tags()).containsExactly("interview", "open source", "distribution", "analytics");
   }
 
@@ -94,6 +96,7 @@ class MarkdownParserTest {
     assertThat(e.chapters()).hasSize(17).startsWith(new Chapter(21, "Recording Syntax in Riverside"),
         new Chapter(82, "Welcome"), new Chapter(297, "CLI vs VS Code"), new Chapter(447, "Git Jargon"));
     assertThat(e.description()).startsWith("In this episode of Syntax, Wes and Scott talk all about");
+    assertThat(e.podcast()).isEqualTo("Syntax");
   }
 
   @Test
