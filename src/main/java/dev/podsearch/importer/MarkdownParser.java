@@ -46,11 +46,13 @@ final class MarkdownParser implements EpisodeParser {
           + "export\\s+(?:const|default|function|let|var)\\b[^\\n]*)[ \\t]*$");
   private static final Pattern JSX_SELF_CLOSING = Pattern.compile("<[A-Z][\\w.]*(?:\\s[^<>]*?)?/>");
   private static final Pattern JSX_TAG = Pattern.compile("</?[A-Z][\\w.]*(?:\\s[^<>]*)?>");
-  private static final Pattern MDX_COMMENT = Pattern.compile("\\{/\\*[\\s\\S]*?\\*/}");
-  private static final Pattern TEMPLATE_TAG = Pattern.compile("\\{\\{[<%][\\s\\S]*?[%>]}}|\\{%[\\s\\S]*?%}|\\{\\{[\\s\\S]*?}}");
+  private static final Pattern MDX_COMMENT = Pattern.compile("\\{/\\*[\\s\\S]{0,5000}?\\*/}");
+  // Bounded: an unclosed "{{" in a large file must not make every later match scan to the end.
+  private static final Pattern TEMPLATE_TAG = Pattern.compile(
+      "\\{\\{[<%][\\s\\S]{0,2000}?[%>]}}|\\{%[\\s\\S]{0,2000}?%}|\\{\\{[\\s\\S]{0,2000}?}}");
   private static final Pattern FENCE = Pattern.compile("(?m)^\\s{0,3}(```|~~~)");
   private static final Pattern CHAPTER_LINE = Pattern.compile(
-      "(?m)^\\s*(?:[*+-]|\\d+\\.)?\\s*(?:\\*\\*|__)?\\s*\\[?\\(?(\\d{1,2}(?::\\d{2}){1,2})(?=[\\s\\]).*|:\\-–—])\\)?\\]?"
+      "(?m)^[ \\t]*(?:[*+-]|\\d+\\.)?[ \\t]*(?:\\*\\*|__)?[ \\t]*\\[?\\(?(\\d{1,2}(?::\\d{2}){1,2})(?=[\\s\\]).*|:\\-–—])\\)?\\]?"
           + "(?:\\(#t=[\\d:]+\\))?(?:\\*\\*|__)?\\s*(?:[-–—:|]\\s*)?(\\S[^\\n]*)$");
   private static final Pattern EPISODE_PREFIX = Pattern.compile(
       "(?i)^(?:episode|ep\\.?|#)\\s*(\\d{1,5})\\s*[:\\-–—|.]\\s+(.+)$");
