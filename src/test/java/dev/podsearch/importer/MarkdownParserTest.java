@@ -184,6 +184,27 @@ class MarkdownParserTest {
   }
 
   @Test
+  void hugoTomlFrontMatterIsReadToo() throws Exception {
+    Episode e = inline("content/ep.md", """
+        +++
+        title = "Hugo Episode"
+        date = 2023-07-08T09:00:00+02:00
+        tags = ["go", 'web']
+        episode = 7 # the seventh
+        draft = false
+        [params]
+        title = "not this one"
+        +++
+        Words.
+        """);
+    assertThat(e.title()).isEqualTo("Hugo Episode");
+    assertThat(e.published()).isEqualTo(LocalDate.of(2023, 7, 8));
+    assertThat(e.tags()).containsExactly("go", "web");
+    assertThat(e.episodeNumber()).isEqualTo(7);
+    assertThat(e.text()).isEqualTo("Words.");
+  }
+
+  @Test
   void withoutAPodcastNameTheFolderNamesTheShow() throws Exception {
     assertThat(inline("deep-sea-talks/episodes/e1.md", "---\ntitle: One\n---\nText.").podcast())
         .isEqualTo("Deep Sea Talks");
