@@ -97,17 +97,26 @@ final class MarkdownParser implements EpisodeParser {
     EpisodeBuilder b = Episode.builder()
         .id(Ids.episodeId(source.ref().source(), "episode"))
         .text(text)
-        .description(description(fm, html));
+        .description(description(fm, html))
+        .chapters(chapters(body));
     title(b, title, fm);
-    b.published(published(fm, source));
+    fields(b, fm, source, warnings);
+    people(b, fm, source);
+    return List.of(b.build());
+  }
+
+  /** The front matter fields other than title and people, with the folder and path as fallbacks. */
+  private void fields(EpisodeBuilder b, FrontMatter fm, SourceText source, List<String> warnings) {
+    b.published(published(fm, source, warnings));
     b.podcast(podcast(fm, source));
     media(b, fm, fm.body());
     b.season(fm.integer("season", "season_number", "itunes_season"));
-    b.durationSeconds(Dates.durationSeconds(fm.value("duration", "length", "itunes_duration", "runtime")));
+    Object duration = fm.value("duration", "length", "itunes_duration", "runtime");
+    b.durationSeconds(Dates.durationSeconds(duration));
+    if (duration != null && Dates.durationSeconds(duration) == null) {
+      warnings.add("front matter duration '" + duration + "' is not a duration, left out");
+    }
     fm.strings("tags", "categories", "keywords", "topics").forEach(b::addTag);
-    people(b, fm, source);
-    b.chapters(chapters(body));
-    return List.of(b.build());
   }
 
   /** Drops MDX imports and components, MDX comments, Hugo shortcodes and Liquid tags outside code blocks. */
@@ -211,11 +220,15 @@ final class MarkdownParser implements EpisodeParser {
     return null;
   }
 
-  private static LocalDate published(FrontMatter fm, SourceText source) {
+  private static LocalDate published(FrontMatter fm, SourceText source, List<String> warnings) {
     for (String key : List.of("date", "published", "pubdate", "publishdate", "publish_date", "released", "created")) {
-      LocalDate d = Dates.parse(fm.fields().get(key));
+      Object value = fm.fields().get(key);
+      LocalDate d = Dates.parse(value);
       if (d != null) {
         return d;
+      }
+      if (value != null && !String.valueOf(value).isBlank()) {
+        warnings.add("front matter " + key + " '" + value + "' is not a date, left out");
       }
     }
     return Dates.fromPath(source.ref().source());

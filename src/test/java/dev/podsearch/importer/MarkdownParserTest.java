@@ -184,6 +184,20 @@ class MarkdownParserTest {
   }
 
   @Test
+  void unreadableDatesAndDurationsAreLeftOutWithAWarning() throws Exception {
+    Path p = dir.resolve("odd.md");
+    String text = "---\ntitle: Odd\ndate: someday soon\nduration: a while\n---\nText.";
+    Files.writeString(p, text);
+    List<String> warnings = new ArrayList<>();
+    List<Episode> episodes = new MarkdownParser().parse(
+        new SourceText(new SourceRef(dir.toString(), "odd.md", p), text, "h"), warnings);
+    assertThat(episodes.get(0).published()).isNull();
+    assertThat(episodes.get(0).durationSeconds()).isNull();
+    assertThat(warnings).containsExactly("front matter date 'someday soon' is not a date, left out",
+        "front matter duration 'a while' is not a duration, left out");
+  }
+
+  @Test
   void hugoTomlFrontMatterIsReadToo() throws Exception {
     Episode e = inline("content/ep.md", """
         +++
