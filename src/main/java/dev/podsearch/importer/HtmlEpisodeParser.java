@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -26,25 +28,37 @@ import org.jsoup.nodes.Element;
  * inside {@code @graph}), OpenGraph and other meta tags, then the page's main content ({@code article}, else
  * {@code main}, else the body) after navigation, page header and footer, asides, comments, forms, scripts, players
  * and share/related widgets are removed. The title prefers JSON-LD headline/name, then og:title, then the h1, then
- * the {@code <title>}, with a " | Site" part cut off; the podcast is the JSON-LD series or publisher, else og:site_name,
- * else the site part of the title.
+ * the {@code <title>}, with a " | Site" part cut off; the podcast is the JSON-LD series or publisher, else
+ * og:site_name, else the site part of the title.
  *
- * <p><b>Listing pages.</b> A page is a listing when its JSON-LD says Blog, CollectionPage, ItemList or
- * SearchResultsPage (and describes no episode or article of its own), or when its main region holds blocks that each
- * carry a heading linking to another page (or article elements with a link) and those blocks hold more text than the
- * rest of the region. A page whose JSON-LD describes an episode or article is never a listing. For a listing, each
- * entry becomes a short episode (title, link, date, summary, and tags, audio and episode number when the entry shows
- * them) with id {@code Ids.episodeId(source, entryUrl)}, but only when at least half of the entries carry a date or a
- * summary of 40 characters or more; otherwise the page throws {@link NotAnEpisodeException} naming the entry count.
- * A page that is mostly links to other pages of the site (an archive of titles) and a page without any episode
- * content (no date, audio, episode number, tags or chapters, and little text) are not episodes either. A listing is
- * therefore never imported as one giant episode.
+ * <p><b>Listing pages</b> (blog indexes, later pages of a blog, archives, tag and author pages, home pages with many
+ * entries) are recognised by any of:
+ * <ul>
+ *   <li>JSON-LD that describes two or more episodes or articles with different URLs;</li>
+ *   <li>JSON-LD of type Blog, CollectionPage, ItemList or SearchResultsPage, with no episode or article of the page's
+ *       own;</li>
+ *   <li>entry blocks in the main region (each a heading linking to another page of the site, an article element with
+ *       such a link, or failing those at least three like siblings each led by such a link) that hold more text than
+ *       the rest of the region; unless the page shows its own episode outside them (an h1 and a player), or says
+ *       og:type article and has fewer than three of them.</li>
+ * </ul>
+ * A page whose JSON-LD describes one episode or article is never a listing. Each entry of a listing becomes a short
+ * episode (title, link, date, summary, plus tags, audio, people and episode number when the entry shows them; an
+ * audio link shared by several entries is dropped) with id {@code Ids.episodeId(source, entryUrl)}, but only when at
+ * least half of the entries carry a date or a summary of {@value #SUMMARY_MIN} characters or more; otherwise the page
+ * throws {@link NotAnEpisodeException} ("listing page with N entries: ..."). A page that is mostly links to other pages
+ * of the site (an archive of titles) and a page without any episode content (no date, audio, episode number, tags or
+ * chapters, and under {@value #THIN_TEXT} characters of text) are not episodes either. So a listing never becomes one
+ * giant episode.
  */
 final class HtmlEpisodeParser implements EpisodeParser {
   private static final int SUMMARY_MIN = 40;
+  private static final Pattern DURATION_LINE = Pattern.compile(
+      "(?iu)^(?:duration|length|running time|runtime|duração|duracion|duración|durée|dauer|länge)"
+          + "\\s*:\\s*(.{1,30})$");
   private static final int DESCRIPTION_MAX = 500;
   private static final int THIN_TEXT = 300;
-  private static final String DATE_META[] = {"article:published_time", "og:article:published_time",
+  private static final String[] DATE_META = {"article:published_time", "og:article:published_time",
       "datepublished", "date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created", "pubdate",
       "publish_date", "article:published", "sailthru.date", "parsely-pub-date"};
 
@@ -82,7 +96,7 @@ final class HtmlEpisodeParser implements EpisodeParser {
     }
     if (episodeNode == null && articleNode == null) {
       List<HtmlListing.Entry> entries = HtmlListing.entries(region, url, meta.siteHost());
-      if (listingNode != null || isListing(region, entries)) {
+      if (listingNode != null || isListing(region, entries, meta)) {
         return listing(page, entries, listingNode == null ? List.of() : ld.listingItems(listingNode));
       }
       int[] internal = new int[1];
@@ -95,14 +109,33 @@ final class HtmlEpisodeParser implements EpisodeParser {
     return List.of(episodePage(page, doc, region, episodeNode, articleNode));
   }
 
-  /** Entries that hold more of the region's text than the rest of it make the page a listing. */
-  private static boolean isListing(Element region, List<HtmlListing.Entry> entries) {
+  /**
+   * Entries that hold more of the region's text than the rest of it make the page a listing, unless the page shows an
+   * episode of its own outside them (a heading and a player, or og:type article with only a couple of teasers).
+   */
+  private static boolean isListing(Element region, List<HtmlListing.Entry> entries, HtmlMeta meta) {
     if (entries.isEmpty()) {
+      return false;
+    }
+    Set<Element> blocks = entries.stream().map(HtmlListing.Entry::block).collect(Collectors.toSet());
+    boolean ownHeading = region.select("h1").stream().anyMatch(h -> outside(h, blocks));
+    boolean ownAudio = region.select("audio, a[href]").stream()
+        .anyMatch(a -> outside(a, blocks) && (a.is("audio") || HtmlValues.isAudioUrl(a.attr("href"))));
+    if (ownHeading && ownAudio || "article".equalsIgnoreCase(meta.first("og:type")) && entries.size() < 3) {
       return false;
     }
     int total = HtmlText.render(region).length();
     int inEntries = entries.stream().mapToInt(e -> HtmlText.render(e.block()).length()).sum();
     return inEntries > total - inEntries;
+  }
+
+  private static boolean outside(Element e, Set<Element> blocks) {
+    for (Element p = e; p != null; p = p.parent()) {
+      if (blocks.contains(p)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // ---- one episode page ----
@@ -154,7 +187,17 @@ final class HtmlEpisodeParser implements EpisodeParser {
         return a;
       }
     }
-    return articles.size() == 1 ? articles.get(0) : region;
+    if (articles.size() == 1) {
+      return articles.get(0);
+    }
+    // Themes without article or main wrap the post in a container of their own, usually holding the h1.
+    for (Element e : region.select(".hentry, .h-entry, .post, .entry, .episode, #content, .content, "
+        + "[class*=post-content], [class*=entry-content], [class*=episode-content]")) {
+      if (e.selectFirst("h1") != null && e != region) {
+        return e;
+      }
+    }
+    return region;
   }
 
   /** The page's own heading: its first h1, else its first h2; null when there is none. */
@@ -287,7 +330,25 @@ final class HtmlEpisodeParser implements EpisodeParser {
       }
     }
     Element e = root.selectFirst("[itemprop=duration]");
-    return e == null ? null : HtmlValues.seconds(e.hasAttr("content") ? e.attr("content") : e.text());
+    Integer s = e == null ? null : HtmlValues.seconds(e.hasAttr("content") ? e.attr("content") : e.text());
+    return s != null ? s : statedDuration(root);
+  }
+
+  /** A duration the notes state: an element classed "duration", or a line "Duration: 1:02:03" / "Length: 45 min". */
+  private static Integer statedDuration(Element root) {
+    for (Element e : root.select("[class*=duration], [class*=runtime]")) {
+      Integer s = HtmlValues.seconds(HtmlText.line(e.text()).replaceFirst("(?iu)^[\\p{L} ]{0,20}:\\s*", ""));
+      if (s != null) {
+        return s;
+      }
+    }
+    for (String line : HtmlText.render(root).split("\n")) {
+      Matcher m = DURATION_LINE.matcher(line);
+      if (m.matches()) {
+        return HtmlValues.seconds(m.group(1));
+      }
+    }
+    return null;
   }
 
   /** The audio file: JSON-LD audio objects, og:audio, then players and audio links in the content. */
@@ -307,8 +368,9 @@ final class HtmlEpisodeParser implements EpisodeParser {
         }
       }
     }
-    Stream.of("og:audio", "og:audio:url", "og:audio:secure_url", "twitter:player:stream")
-        .map(meta::all).flatMap(List::stream).filter(u -> !u.contains("twitter:player") ).forEach(candidates::add);
+    Stream.of("og:audio", "og:audio:url", "og:audio:secure_url").map(meta::all).forEach(candidates::addAll);
+    // A Twitter player stream may be video; only an audio file counts.
+    meta.all("twitter:player:stream").stream().filter(HtmlValues::isAudioUrl).forEach(candidates::add);
     candidates.addAll(HtmlMedia.audioUrls(root));
     if (root != body && candidates.isEmpty()) {
       candidates.addAll(HtmlMedia.audioUrls(body));
@@ -382,7 +444,11 @@ final class HtmlEpisodeParser implements EpisodeParser {
   }
 
   private static String shorten(String s) {
-    return s.length() <= DESCRIPTION_MAX ? s : s.substring(0, s.lastIndexOf(' ', DESCRIPTION_MAX)) + " …";
+    if (s.length() <= DESCRIPTION_MAX) {
+      return s;
+    }
+    int cut = s.lastIndexOf(' ', DESCRIPTION_MAX);
+    return s.substring(0, cut > DESCRIPTION_MAX / 2 ? cut : DESCRIPTION_MAX) + " …";
   }
 
   /** People from JSON-LD, labelled sections, bylines (as hosts, when no host is named otherwise) and the title. */

@@ -16,6 +16,11 @@ final class HtmlValues {
 
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
   private static final Pattern SLASHED = Pattern.compile("\\b(\\d{4})/(\\d{1,2})/(\\d{1,2})\\b");
+  private static final Pattern DOTTED = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b");
+  private static final Pattern SPOKEN_DURATION = Pattern.compile(
+      "(?iu)^(?:(\\d{1,2})\\s*(?:h|hrs?|hours?|horas?|std\\.?|stunden?)\\.?,?\\s*)?"
+          + "(?:(\\d{1,3})\\s*(?:m|mins?|minutes?|minutos?|minuten?)\\.?,?\\s*)?"
+          + "(?:(\\d{1,2})\\s*(?:s|secs?|seconds?|segundos?|sekunden?)\\.?)?$");
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile("(\\p{L}{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
   private static final Pattern DAY_MONTH_YEAR =
@@ -49,6 +54,10 @@ final class HtmlValues {
     m = SLASHED.matcher(s);
     if (m.find()) {
       return of(m.group(1), m.group(2), m.group(3));
+    }
+    m = DOTTED.matcher(s);
+    if (m.find()) {
+      return of(m.group(3), m.group(2), m.group(1));
     }
     m = MONTH_DAY_YEAR.matcher(s);
     if (m.find() && month(m.group(1)) > 0) {
@@ -102,6 +111,14 @@ final class HtmlValues {
     if (m.matches()) {
       int h = m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
       return h * 3600 + Integer.parseInt(m.group(2)) * 60 + Integer.parseInt(m.group(3));
+    }
+    m = SPOKEN_DURATION.matcher(s.trim());
+    if (m.matches() && (m.group(1) != null || m.group(2) != null || m.group(3) != null)) {
+      int total = 0;
+      for (int g = 1; g <= 3; g++) {
+        total += m.group(g) == null ? 0 : Integer.parseInt(m.group(g)) * new int[] {3600, 60, 1}[g - 1];
+      }
+      return total > 0 ? total : null;
     }
     return null;
   }

@@ -58,6 +58,14 @@ class HtmlEpisodeParserCorpusTest {
   }
 
   @Test
+  void docusaurusSponsorCardIsNotAPerson() throws Exception {
+    Episode e =
+        single("adventuresindevops/episodes/2025/06/25/kubernetes-deep-dive-and-critical-review-of-ai/index.html");
+
+    assertThat(e.people()).containsExactly(new Person("Omer Hamerman", Role.GUEST));
+  }
+
+  @Test
   void docusaurusGuestNamedInTitle() throws Exception {
     Episode e = single("adventuresindevops/episodes/everything-is-amazing-with-otel/index.html");
 
