@@ -151,7 +151,8 @@ public final class EpisodeIndex implements AutoCloseable {
     }
     closed = true;
     // reverse order of opening: refresher, manager, directory
-    refresher.shutdownNow();
+    // no interrupt: interrupting a thread in the middle of NIO reads closes the index files under everyone
+    refresher.shutdown();
     try {
       refresher.awaitTermination(5, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
@@ -188,7 +189,7 @@ public final class EpisodeIndex implements AutoCloseable {
       }
     } catch (IOException | RuntimeException e) {
       // keep serving the last good commit; the next tick tries again
-      LOG.log(Level.WARNING, "cannot refresh the index at " + path + ": " + e.getMessage());
+      LOG.log(Level.WARNING, "cannot refresh the index at " + path + ": " + e);
     }
   }
 

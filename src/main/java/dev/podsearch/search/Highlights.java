@@ -7,13 +7,11 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -23,8 +21,8 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
  * Highlights the hits of one page: HTML snippets of show notes and description, and the offsets of every match in
  * the transcript (from which {@link Moments} are cut).
  *
- * <p>Texts come from the stored episode JSON, not from stored fields, and are re-analysed with the schema analyzer;
- * so highlights show exactly the text the episode view shows, whatever else the index stores.
+ * <p>Texts come from the stored episode JSON, the very strings {@code EpisodeSchema.toDocument} indexed, so the
+ * offsets the index keeps for them apply: long transcripts are highlighted from postings without re-analysis.
  */
 final class Highlights {
   static final String PASSAGE_SEPARATOR = " … ";
@@ -44,8 +42,12 @@ final class Highlights {
     }
   }
 
-  private static final String[] FIELDS = {EpisodeSchema.TEXT, EpisodeSchema.DESCRIPTION, EpisodeSchema.TRANSCRIPT};
-  private static final int[] PASSAGES = {3, 2, 1};
+  private static final String[] NOTES = {EpisodeSchema.TEXT, EpisodeSchema.DESCRIPTION};
+  private static final int[] NOTES_PASSAGES = {3, 2};
+  private static final String TRANSCRIPT_EXACT = EpisodeSchema.TRANSCRIPT + EpisodeSchema.EXACT;
+  /** Stemmed matches ("costs" for cost) and exact, prefix and fuzzy ones, each from its own field's postings. */
+  private static final String[] TRANSCRIPT = {EpisodeSchema.TRANSCRIPT, TRANSCRIPT_EXACT};
+  private static final int[] TRANSCRIPT_PASSAGES = {1, 1};
 
   private Highlights() {}
 
@@ -64,17 +66,33 @@ final class Highlights {
             .withHandleMultiTermQuery(true)
             .withHighlightPhrasesStrictly(true)
             .withWeightMatches(false);
-    Map<String, Object[]> byField = new EpisodeHighlighter(builder, episodes).highlight(query, docs);
+    EpisodeHighlighter highlighter = new EpisodeHighlighter(builder, episodes);
+    // notes are short: the query as it is (re-analysed when it has prefixes or fuzzy words)
+    Map<String, Object[]> notes = highlighter.highlight(NOTES, query, docs, NOTES_PASSAGES);
+    // transcripts are long: rewritten to plain terms, so that offsets come from postings, never re-analysis
+    Query terms = searcher.rewrite(query);
+    Map<String, Object[]> transcript = highlighter.highlight(TRANSCRIPT, terms, docs, TRANSCRIPT_PASSAGES);
     for (int i = 0; i < docs.length; i++) {
-      String snippet = (String) firstNonNull(byField.get(FIELDS[0])[i], byField.get(FIELDS[1])[i]);
-      Object transcript = byField.get(FIELDS[2])[i];
-      out.put(docs[i], new Result(snippet, transcript == null ? Matches.NONE : (Matches) transcript));
+      String snippet = (String) (notes.get(NOTES[0])[i] != null ? notes.get(NOTES[0])[i] : notes.get(NOTES[1])[i]);
+      Matches matches = union(transcript.get(TRANSCRIPT[0])[i], transcript.get(TRANSCRIPT[1])[i]);
+      out.put(docs[i], new Result(snippet, matches));
     }
     return out;
   }
 
-  private static Object firstNonNull(Object a, Object b) {
-    return a != null ? a : b;
+  /** Matches found in either transcript field, each place once. */
+  private static Matches union(Object stemmed, Object exact) {
+    java.util.TreeMap<Integer, Integer> byStart = new java.util.TreeMap<>();
+    for (Object o : new Object[] {stemmed, exact}) {
+      if (o instanceof Matches m) {
+        for (int i = 0; i < m.count(); i++) {
+          byStart.merge(m.starts()[i], m.ends()[i], Math::max);
+        }
+      }
+    }
+    return new Matches(
+        byStart.keySet().stream().mapToInt(Integer::intValue).toArray(),
+        byStart.values().stream().mapToInt(Integer::intValue).toArray());
   }
 
   /** The text of a field as the index sees it: for the transcript, the cue texts joined with newlines. */
@@ -84,7 +102,7 @@ final class Highlights {
           case EpisodeSchema.TITLE -> e.title();
           case EpisodeSchema.DESCRIPTION -> e.description();
           case EpisodeSchema.TEXT -> e.text();
-          case EpisodeSchema.TRANSCRIPT -> EpisodeSchema.transcriptText(e.transcript());
+          case EpisodeSchema.TRANSCRIPT, TRANSCRIPT_EXACT -> EpisodeSchema.transcriptText(e.transcript());
           default -> null;
         };
     return text == null ? "" : text;
@@ -98,8 +116,8 @@ final class Highlights {
       this.episodes = episodes;
     }
 
-    Map<String, Object[]> highlight(Query query, int[] docs) throws IOException {
-      return highlightFieldsAsObjects(FIELDS, query, docs, PASSAGES);
+    Map<String, Object[]> highlight(String[] fields, Query query, int[] docs, int[] passages) throws IOException {
+      return highlightFieldsAsObjects(fields, query, docs, passages);
     }
 
     @Override
@@ -118,29 +136,26 @@ final class Highlights {
     }
 
     @Override
-    protected OffsetSource getOffsetSource(String field) {
-      // always re-analyse: offsets stored in the index need not match the JSON text we highlight
-      return OffsetSource.ANALYSIS;
-    }
-
-    @Override
     protected Predicate<String> getFieldMatcher(String field) {
+      if (field.equals(TRANSCRIPT_EXACT)) {
+        return field::equals;
+      }
       // the exact twin's terms (exact words, prefixes, fuzzy words) are matches in the text too
       return name -> name.equals(field) || name.equals(field + EpisodeSchema.EXACT);
     }
 
     @Override
     protected BreakIterator getBreakIterator(String field) {
-      if (EpisodeSchema.TRANSCRIPT.equals(field)) {
+      if (field.startsWith(EpisodeSchema.TRANSCRIPT)) {
         return new WholeBreakIterator(); // one passage holding every match; cues are cut out later
       }
-      return LengthGoalBreakIterator.createClosestToLength(
-          BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_PASSAGE_CHARS, 0.3f);
+      // plain sentences (a length-goal iterator costs ten times more on long notes); the formatter trims long ones
+      return super.getBreakIterator(field);
     }
 
     @Override
     protected PassageFormatter getFormatter(String field) {
-      return EpisodeSchema.TRANSCRIPT.equals(field) ? new OffsetsFormatter() : new HtmlFormatter();
+      return field.startsWith(EpisodeSchema.TRANSCRIPT) ? new OffsetsFormatter() : new HtmlFormatter();
     }
   }
 
@@ -152,19 +167,43 @@ final class Highlights {
       for (Passage p : passages) {
         if (out.length() > 0) {
           out.append(PASSAGE_SEPARATOR);
-        } else if (p.getStartOffset() > 0) {
+        } else if (window(content, p.getStartOffset(), p.getEndOffset(), firstMatch(p))[0] > 0) {
           out.append("… ");
         }
         int n = p.getNumMatches();
         int[] starts = java.util.Arrays.copyOf(p.getMatchStarts(), n);
         int[] ends = java.util.Arrays.copyOf(p.getMatchEnds(), n);
-        out.append(Html.marked(content, p.getStartOffset(), p.getEndOffset(), starts, ends));
+        int[] window = window(content, p.getStartOffset(), p.getEndOffset(), n == 0 ? p.getStartOffset() : starts[0]);
+        out.append(Html.marked(content, window[0], window[1], starts, ends));
+        if (window[1] < p.getEndOffset()) {
+          out.append(" …");
+        }
       }
       if (passages.length > 0 && passages[passages.length - 1].getEndOffset() < content.strip().length()) {
         out.append(" …");
       }
-      return out.toString();
+      return out.toString().replace("… …", "…");
     }
+
+    /** A long sentence cut to about {@link #SNIPPET_PASSAGE_CHARS} around its first match, at spaces. */
+    static int[] window(String content, int start, int end, int firstMatch) {
+      if (end - start <= SNIPPET_PASSAGE_CHARS * 3 / 2) {
+        return new int[] {start, end};
+      }
+      int from = Math.max(start, firstMatch - SNIPPET_PASSAGE_CHARS / 3);
+      if (from > start) {
+        int space = content.indexOf(' ', from);
+        from = space < 0 || space >= firstMatch ? from : space + 1;
+      }
+      int to = Math.min(end, from + SNIPPET_PASSAGE_CHARS);
+      int space = content.lastIndexOf(' ', to);
+      to = space > firstMatch ? space : to;
+      return new int[] {from, to};
+    }
+  }
+
+  private static int firstMatch(Passage p) {
+    return p.getNumMatches() == 0 ? p.getStartOffset() : p.getMatchStarts()[0];
   }
 
   /** Collects the offsets of every match instead of formatting. */

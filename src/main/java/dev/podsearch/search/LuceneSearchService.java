@@ -42,14 +42,21 @@ public final class LuceneSearchService implements SearchService {
   private static final Object TAGS = new Object();
 
   private final EpisodeIndex index;
+  private final long timeoutMillis;
 
-  private LuceneSearchService(EpisodeIndex index) {
+  private LuceneSearchService(EpisodeIndex index, long timeoutMillis) {
     this.index = index;
+    this.timeoutMillis = timeoutMillis;
   }
 
   /** Serves the index in {@code indexDir}; it need not exist yet (searches then fail with a hint to build it). */
   public static LuceneSearchService open(Path indexDir) {
-    return new LuceneSearchService(EpisodeIndex.open(indexDir, LuceneSearchService::warm));
+    return open(indexDir, QUERY_TIMEOUT_MILLIS);
+  }
+
+  /** As {@link #open(Path)}, giving up on a query after {@code timeoutMillis} (tests use a tiny one). */
+  static LuceneSearchService open(Path indexDir, long timeoutMillis) {
+    return new LuceneSearchService(EpisodeIndex.open(indexDir, LuceneSearchService::warm), timeoutMillis);
   }
 
   private static void warm(EpisodeSearcher searcher) {
@@ -62,7 +69,7 @@ public final class LuceneSearchService implements SearchService {
     check(request);
     UserQuery query = UserQueryParser.parse(request.query());
     long started = System.nanoTime();
-    return guarded(() -> index.withSearcher(s -> new Run(s, request, query, started).execute()));
+    return guarded(() -> index.withSearcher(s -> new Run(s, request, query, started, timeoutMillis).execute()));
   }
 
   /** The hits' sources without highlighting or loading whole episodes: what ranking evaluation needs, quickly. */
@@ -70,7 +77,7 @@ public final class LuceneSearchService implements SearchService {
   public List<String> sources(SearchRequest request) {
     check(request);
     UserQuery query = UserQueryParser.parse(request.query());
-    return guarded(() -> index.withSearcher(s -> new Run(s, request, query, System.nanoTime()).sources()));
+    return guarded(() -> index.withSearcher(s -> new Run(s, request, query, System.nanoTime(), timeoutMillis).sources()));
   }
 
   @Override
@@ -199,9 +206,12 @@ public final class LuceneSearchService implements SearchService {
     private final UserQuery query;
     private final long started;
 
-    Run(EpisodeSearcher episodes, SearchRequest request, UserQuery query, long started) {
+    private final long timeoutMillis;
+
+    Run(EpisodeSearcher episodes, SearchRequest request, UserQuery query, long started, long timeoutMillis) {
       this.episodes = episodes;
-      this.searcher = episodes.withTimeout(new QueryTimeoutImpl(QUERY_TIMEOUT_MILLIS));
+      this.timeoutMillis = timeoutMillis;
+      this.searcher = episodes.withTimeout(new QueryTimeoutImpl(timeoutMillis));
       this.request = request;
       this.query = query;
       this.started = started;
@@ -214,7 +224,7 @@ public final class LuceneSearchService implements SearchService {
     SearchResults execute() throws IOException {
       FacetedSearch.Outcome outcome = outcome();
       List<Hit> hits = hits(outcome.top(), text);
-      String didYouMean = Spelling.didYouMean(episodes.getIndexReader(), request.query(), builder.unknownWords());
+      String didYouMean = Spelling.didYouMean(episodes.getIndexReader(), request.query(), builder.suspectWords());
       long tookMs = (System.nanoTime() - started) / 1_000_000;
       return new SearchResults(
           request.query(), outcome.top().totalHits.value, request.page(), request.size(), tookMs, hits,
@@ -233,7 +243,7 @@ public final class LuceneSearchService implements SearchService {
       }
       if (searcher.timedOut()) {
         throw new InvalidQueryException(
-            "q", "took longer than " + QUERY_TIMEOUT_MILLIS / 1000 + " s; use fewer words, prefixes or misspellings");
+            "q", "took longer than " + timeoutMillis + " ms; use fewer words, prefixes or misspellings");
       }
       return outcome;
     }

@@ -48,6 +48,7 @@ final class RankingQueryBuilder {
   static final float FUZZY_WEIGHT = 0.3f;
   static final int FUZZY_EXPANSIONS = 10;
   static final int MAX_FUZZY_WORDS = 5;
+  static final int RARE_DOCS = 2;
   /** A prefix matching more distinct words than this (in one field) is refused: it says nothing. */
   static final int MAX_PREFIX_TERMS = 5000;
   /** How many of a prefix's words are scored (the most frequent ones). */
@@ -59,13 +60,13 @@ final class RankingQueryBuilder {
       List.of(
           new Proximity(SearchField.TITLE, 2, 2.0f),
           new Proximity(SearchField.DESCRIPTION, 4, 1.0f),
-          new Proximity(SearchField.TEXT, 8, 1.0f),
-          new Proximity(SearchField.TRANSCRIPT, 8, 0.5f));
+          // not the transcript: long, and common words meet everywhere in talk; costly for little gain
+          new Proximity(SearchField.TEXT, 8, 1.0f));
 
   private final IndexReader reader;
   private final org.apache.lucene.util.QueryBuilder analyzing;
   private final Analyzer exactAnalyzer = EpisodeSchema.exactAnalyzer();
-  private final List<Word> unknownWords = new ArrayList<>();
+  private final List<Word> suspectWords = new ArrayList<>();
   private boolean exactOnly;
 
   RankingQueryBuilder(IndexReader reader) {
@@ -73,9 +74,17 @@ final class RankingQueryBuilder {
     this.analyzing = new org.apache.lucene.util.QueryBuilder(EpisodeSchema.analyzer());
   }
 
-  /** The words of the last built query that no document contains (candidates for "did you mean"). */
-  List<Word> unknownWords() {
-    return List.copyOf(unknownWords);
+  /**
+   * The words of the last built query that no document contains, or only a handful do (in a large collection, a
+   * typo usually occurs somewhere too): the candidates for "did you mean".
+   */
+  List<Word> suspectWords() {
+    return List.copyOf(suspectWords);
+  }
+
+  /** At most this many documents holding a word make it suspect: a typo, or too rare to rank on alone. */
+  private long rareDocs() {
+    return Math.max(RARE_DOCS, reader.numDocs() / 1000);
   }
 
   /** How many of {@code n} optional words must match: all of one or two, two of three, 60% of more. */
@@ -91,7 +100,7 @@ final class RankingQueryBuilder {
    * finds nothing).
    */
   Query build(UserQuery query, boolean relaxed) throws IOException {
-    unknownWords.clear();
+    suspectWords.clear();
     exactOnly = false;
     if (query.isBlank()) {
       return new MatchAllDocsQuery();
@@ -100,7 +109,7 @@ final class RankingQueryBuilder {
     if (built == null) {
       // only stop words ("the who"): search them as typed in the unstemmed fields
       exactOnly = true;
-      unknownWords.clear();
+      suspectWords.clear();
       built = assemble(query, relaxed);
     }
     return built == null ? new MatchNoDocsQuery("no searchable words") : built;
@@ -163,7 +172,7 @@ final class RankingQueryBuilder {
 
   private Query word(Word w) throws IOException {
     List<Query> perField = new ArrayList<>();
-    boolean known = false;
+    long docs = 0;
     String exactTerm = null;
     for (SearchField f : w.scope().fields()) {
       Query stem = exactOnly ? null : analyzing.createPhraseQuery(f.name, w.text());
@@ -172,7 +181,7 @@ final class RankingQueryBuilder {
         continue; // a stop word
       }
       perField.add(new BoostQuery(withExactBonus(stem, exact), f.boost));
-      known |= matchesSomething(stem != null ? stem : exact);
+      docs += docFreq(stem != null ? stem : exact);
       if (exact instanceof TermQuery tq) {
         exactTerm = tq.getTerm().text();
       }
@@ -180,9 +189,9 @@ final class RankingQueryBuilder {
     if (perField.isEmpty()) {
       return null;
     }
-    if (!known && exactTerm != null) {
-      unknownWords.add(w);
-      if (exactTerm.length() >= 4 && unknownWords.size() <= MAX_FUZZY_WORDS) {
+    if (docs <= rareDocs() && exactTerm != null) {
+      suspectWords.add(w);
+      if (exactTerm.length() >= 4 && suspectWords.size() <= MAX_FUZZY_WORDS) {
         perField.addAll(fuzzy(w.scope(), exactTerm));
       }
     }
@@ -199,11 +208,12 @@ final class RankingQueryBuilder {
         .build();
   }
 
-  private boolean matchesSomething(Query q) throws IOException {
+  /** Documents holding a one-term query's term (summed over fields by the caller); many for multi-term words. */
+  private long docFreq(Query q) throws IOException {
     if (q instanceof TermQuery tq) {
-      return reader.docFreq(tq.getTerm()) > 0;
+      return reader.docFreq(tq.getTerm());
     }
-    return true; // a multi-token word ("e-mail"): not worth correcting
+    return Long.MAX_VALUE / 16; // a multi-token word ("e-mail"): not worth correcting
   }
 
   private List<Query> fuzzy(Scope scope, String term) {

@@ -14,20 +14,23 @@ import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 
-/** "Did you mean": replaces each word the index does not know with the closest word it does know. */
+/**
+ * "Did you mean": replaces each word the index does not know with the closest word it does know, and a very rare
+ * word with a close one that is far more common (big collections contain most typos somewhere).
+ */
 final class Spelling {
   private Spelling() {}
 
   /** The query with unknown words corrected, or null when there is nothing to correct. */
-  static String didYouMean(IndexReader reader, String query, List<Word> unknown) throws IOException {
-    if (unknown.isEmpty()) {
+  static String didYouMean(IndexReader reader, String query, List<Word> suspects) throws IOException {
+    if (suspects.isEmpty()) {
       return null;
     }
     DirectSpellChecker checker = new DirectSpellChecker();
     checker.setMinQueryLength(3);
     StringBuilder corrected = new StringBuilder(query);
     boolean changed = false;
-    List<Word> rightToLeft = unknown.stream().sorted(Comparator.comparingInt(Word::start).reversed()).toList();
+    List<Word> rightToLeft = suspects.stream().sorted(Comparator.comparingInt(Word::start).reversed()).toList();
     for (Word w : rightToLeft) {
       String best = bestSuggestion(checker, reader, w);
       if (best != null && w.end() <= corrected.length()) {
@@ -38,16 +41,28 @@ final class Spelling {
     return changed ? corrected.toString() : null;
   }
 
+  /** A rare word is only corrected to a word this many times more common. */
+  static final int MORE_COMMON = 20;
+
   private record Candidate(float score, long freq) {}
 
   /** The known word closest to {@code w} in any of the fields it searches: best score, then most frequent. */
   private static String bestSuggestion(DirectSpellChecker checker, IndexReader reader, Word w) throws IOException {
     String text = w.text().toLowerCase(Locale.ROOT);
     Map<String, Candidate> candidates = new HashMap<>();
+    // How common the word is in all the fields it searches: a word known in the notes is no typo just because no
+    // title has it.
+    long own = 0;
     for (SearchField f : w.scope().fields()) {
-      SuggestWord[] words =
-          checker.suggestSimilar(new Term(f.exact, text), 3, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-      for (SuggestWord s : words) {
+      own += reader.docFreq(new Term(f.exact, text));
+    }
+    SuggestMode mode = own == 0 ? SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX : SuggestMode.SUGGEST_MORE_POPULAR;
+    for (SearchField f : w.scope().fields()) {
+      Term term = new Term(f.exact, text);
+      for (SuggestWord s : checker.suggestSimilar(term, 3, reader, mode)) {
+        if (own > 0 && s.freq < own * MORE_COMMON) {
+          continue;
+        }
         candidates.merge(
             s.string,
             new Candidate(s.score, s.freq),

@@ -210,6 +210,10 @@ class LuceneSearchServiceTest {
               org.assertj.core.groups.Tuple.tuple(
                   12.0, "Lars", "<mark>Tracing</mark> tells you where time goes.",
                   "https://cdn.example.org/talk.mp3#t=12"));
+      assertThat(hit.moments()).extracting(Moment::chapter, Moment::chapterStart)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple("Intro", 0.0),
+              org.assertj.core.groups.Tuple.tuple("Tracing deep dive", 10.0));
       assertThat(hit.snippet()).contains("<mark>tracing</mark>");
     }
   }
@@ -225,6 +229,12 @@ class LuceneSearchServiceTest {
     @Test
     void knownWordsGetNone() {
       assertThat(search("kubernetes").didYouMean()).isNull();
+    }
+
+    @Test
+    void aWordKnownOnlyInTheNotesIsNoTypoEvenWhenATitleHasAFormCloseToIt() {
+      // "clusters" is in no title, only in notes and descriptions: still a real word, so no correction
+      assertThat(search("clusters").didYouMean()).isNull();
     }
   }
 

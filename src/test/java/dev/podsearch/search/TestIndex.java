@@ -1,5 +1,6 @@
 package dev.podsearch.search;
 
+import dev.podsearch.episode.Chapter;
 import dev.podsearch.episode.Cue;
 import dev.podsearch.episode.Episode;
 import dev.podsearch.episode.Person;
@@ -87,6 +88,7 @@ final class TestIndex {
         episode("talk", "A long conversation", "Show notes with nothing special.", "DevOps")
             .toBuilder()
             .audioUrl("https://cdn.example.org/talk.mp3")
+            .chapters(List.of(new Chapter(0, "Intro"), new Chapter(10, "Tracing deep dive")))
             .published(LocalDate.of(2024, 4, 4))
             .transcript(
                 List.of(
