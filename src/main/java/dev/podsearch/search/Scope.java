@@ -51,11 +51,6 @@ enum Scope {
     return Optional.ofNullable(NAMES.get(name.toLowerCase(Locale.ROOT)));
   }
 
-  /** The names users can type before a colon, for error messages. */
-  static String knownNames() {
-    return "title:, tag:, person:, podcast:, description:, text:, transcript:";
-  }
-
   /**
    * A searchable text field with its ranking weight. The weights are mild on purpose: short fields already score high
    * under BM25's length normalisation, and on known-item queries (../shared/relevance) strong title/people boosts let
