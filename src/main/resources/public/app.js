@@ -47,6 +47,8 @@ async function render(state, opts = {}) {
   controller = new AbortController();
   const { signal } = controller;
   hideError();
+  // never show the previous episode's page while another one loads
+  if (state.view === 'episode' && views.episode.dataset.episode !== state.episode) clear(views.episode);
   showView(state.view);
   syncControls(state, opts);
   setBusy(true);
@@ -91,6 +93,7 @@ async function showEpisode(state, signal, opts) {
   const data = await getJson('api/episodes/' + encodeURIComponent(state.episode), signal);
   const backState = { ...state, view: 'search', episode: '' };
   const withContext = Boolean(state.q.trim()) || hasFilters(state) || state.page > 1;
+  views.episode.dataset.episode = state.episode;
   const episode = renderEpisode(views.episode, data, state, { backState, backLabel: withContext ? 'Back to results' : 'All episodes', hit: hitsById.get(state.episode) });
   document.title = (episode.title || 'Episode') + ' \u2013 podsearch';
   if (opts.focus === 'episode') $('episode-title')?.focus({ preventScroll: true });
@@ -170,7 +173,10 @@ $('search-form').addEventListener('submit', (ev) => {
 });
 
 $('sort').addEventListener('change', (ev) => navigate(withChanges(current, { sort: ev.target.value }), { scroll: false }));
-$('clear-filters').addEventListener('click', () => navigate(withChanges(current, { tag: [], person: [], podcast: [], from: '', to: '' }), { scroll: false }));
+$('clear-filters').addEventListener('click', () => {
+  navigate(withChanges(current, { tag: [], person: [], podcast: [], from: '', to: '' }), { scroll: false });
+  q.focus({ preventScroll: true }); // the button hides itself: keep focus somewhere useful
+});
 
 const filterToggle = el('button', { type: 'button', class: 'button filter-toggle', 'aria-expanded': 'false', 'aria-controls': 'facets' }, 'Filters');
 $('search-view').querySelector('.results-bar').append(filterToggle);
@@ -207,6 +213,16 @@ document.addEventListener('keydown', (ev) => {
   q.select();
 });
 
+// arrows walk the result titles (and back up into the box), so a keyboard user need not Tab through every tag
+searchView.results.addEventListener('keydown', (ev) => {
+  if ((ev.key !== 'ArrowDown' && ev.key !== 'ArrowUp') || !ev.target.classList?.contains('hit-link')) return;
+  const links = [...searchView.results.querySelectorAll('.hit-link')];
+  const next = links.indexOf(ev.target) + (ev.key === 'ArrowDown' ? 1 : -1);
+  ev.preventDefault();
+  if (next < 0) q.focus();
+  else links[Math.min(next, links.length - 1)].focus();
+});
+
 function isEditable(node) {
   return node instanceof HTMLElement && (node.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(node.tagName));
 }
@@ -232,8 +248,9 @@ async function loadSuggestions() {
   try {
     const found = await getJson('api/suggest?q=' + encodeURIComponent(text), suggestController.signal);
     openSuggestions(Array.isArray(found) ? found.filter((s) => s && s.text).slice(0, 8) : []);
-  } catch {
-    closeSuggestions(); // suggestions are a nicety: a failure here must not disturb searching
+  } catch (e) {
+    // a newer request replaced this one; any other failure just hides the list (suggestions are a nicety)
+    if (e.name !== 'AbortError') closeSuggestions();
   }
 }
 
@@ -258,6 +275,8 @@ function kindLabel(kind) {
 }
 
 function closeSuggestions() {
+  clearTimeout(suggestTimer); // a list still on its way must not pop up after Enter or a pick
+  suggestController?.abort();
   list.hidden = true;
   clear(list);
   suggestions = [];
@@ -290,6 +309,10 @@ function pick(s) {
 q.addEventListener('keydown', (ev) => {
   const open = !list.hidden;
   if (ev.key === 'ArrowDown' && open) { ev.preventDefault(); move(1); }
+  else if (ev.key === 'ArrowDown' && !views.search.hidden && searchView.results.querySelector('.hit-link')) {
+    ev.preventDefault(); // from the box straight to the first result; Tab and Shift+Tab go on from there
+    searchView.results.querySelector('.hit-link').focus();
+  }
   else if (ev.key === 'ArrowUp' && open) { ev.preventDefault(); move(-1); }
   else if (ev.key === 'Enter' && open && active >= 0) { ev.preventDefault(); pick(suggestions[active]); }
   else if (ev.key === 'Escape' && open) { ev.preventDefault(); closeSuggestions(); }

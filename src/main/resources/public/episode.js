@@ -4,6 +4,7 @@ import { withChanges } from './state.js';
 import { stateLink, hitItem, momentList } from './results.js';
 
 const TRANSCRIPT_PAGE = 150;
+const NOTES_FOLD_CHARS = 1200;
 
 /** Accepts both {episode, related} and an episode flattened to the top level with a related list. */
 export function episodeOf(data) {
@@ -22,9 +23,11 @@ export function renderEpisode(article, data, state, { backState, backLabel, hit 
   article.append(el('div', { class: 'episode-body' }, main, side));
 
   const words = queryWords(state.q);
-  if (words.length) main.append(moments(e, words, hit, state.q));
-  if (e.description) main.append(section('About this episode', 'about', paragraphs(e.description)));
-  if (e.text && e.text.trim() !== (e.description ?? '').trim()) main.append(section('Show notes', 'notes', paragraphs(e.text)));
+  if (words.length && (hit?.moments?.length || e.transcript?.length)) main.append(moments(e, words, hit, state.q));
+  if (e.description) main.append(section('About this episode', 'about', paragraphs(e.description, words)));
+  if (e.text && e.text.trim() !== (e.description ?? '').trim()) {
+    main.append(section('Show notes', 'notes', ...clamped(paragraphs(e.text, words), e.text.length)));
+  }
   if (e.transcript?.length) main.append(transcript(e, words));
   if (!main.childElementCount) main.append(el('p', { class: 'muted' }, 'No notes or transcript for this episode.'));
 
@@ -64,10 +67,25 @@ function section(title, name, ...content) {
   return el('section', { class: 'episode-section section-' + name, 'aria-labelledby': id }, el('h2', { id }, title), ...content);
 }
 
-function paragraphs(text) {
+// plain text in paragraphs, the query's words marked (built from text nodes, never parsed as HTML)
+function paragraphs(text, words = []) {
   const box = el('div', { class: 'prose' });
-  for (const para of String(text).split(/\n\s*\n/)) if (para.trim()) box.append(el('p', {}, para.trim()));
+  for (const para of String(text).split(/\n\s*\n/)) if (para.trim()) box.append(el('p', {}, highlightWords(para.trim(), words)));
   return box;
+}
+
+// long notes (a whole page imported as text) start folded, so the transcript and chapters stay within reach
+function clamped(box, length) {
+  if (length < NOTES_FOLD_CHARS) return [box];
+  box.id = 'notes-text';
+  box.classList.add('is-folded');
+  const toggle = el('button', { type: 'button', class: 'button button-quiet fold-toggle', 'aria-expanded': 'false', 'aria-controls': 'notes-text' }, 'Show all notes');
+  toggle.addEventListener('click', () => {
+    const open = box.classList.toggle('is-folded') === false;
+    toggle.setAttribute('aria-expanded', String(open));
+    toggle.textContent = open ? 'Show less' : 'Show all notes';
+  });
+  return [box, toggle];
 }
 
 function peopleList(people, state) {

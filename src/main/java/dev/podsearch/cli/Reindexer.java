@@ -135,7 +135,17 @@ final class Reindexer {
         bar.step();
       }
     } finally {
-      pool.shutdownNow();
+      stop(pool);
+    }
+  }
+
+  // After a failure, queued sources are dropped and running ones finish before the caller rolls the writer back.
+  private static void stop(ExecutorService pool) {
+    pool.shutdownNow();
+    try {
+      pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

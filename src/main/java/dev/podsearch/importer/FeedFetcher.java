@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +30,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Fetches feeds over http(s) for URL imports: timeouts, redirects, a size cap, and conditional GET. The ETag and
@@ -45,6 +48,8 @@ public final class FeedFetcher {
   static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
   static final long MAX_BYTES = 20L * 1024 * 1024;
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final Pattern CHARSET = Pattern.compile("(?i)charset=\"?([\\w.:-]+)");
+  private static final Pattern XML_ENCODING = Pattern.compile("(?<=<\\?xml[^>]{0,100})encoding=[\"']([\\w.:-]+)[\"']");
 
   /** What a fetch gave: the feed's bytes, or word that it has not changed since the cached fetch. */
   public sealed interface FetchResult {
@@ -82,17 +87,43 @@ public final class FeedFetcher {
     cache.putAll(loadCache(cacheDir));
   }
 
+  /** The fetcher {@link Importer#load} uses for URL sources: standard limits, no cache. */
+  static FeedFetcher shared() {
+    return Shared.INSTANCE;
+  }
+
+  /**
+   * Reads a URL source in full (an unconditional GET), as {@link Importer#load} does for files: the reindexer then
+   * compares the hash with the indexed one, so an unchanged feed is still not re-parsed.
+   *
+   * @throws FeedFetchException naming the URL when it is not a valid http(s) URL or cannot be fetched
+   */
+  SourceContent load(SourceRef ref) throws FeedFetchException {
+    URI uri;
+    try {
+      uri = new URI(ref.source());
+    } catch (java.net.URISyntaxException e) {
+      throw new FeedFetchException(ref.source() + ": not a valid URL (" + e.getReason() + ")");
+    }
+    FetchResult.Fetched fetched = (FetchResult.Fetched) fetch(uri, false);
+    return new SourceContent(ref, fetched.body(), Ids.sha256(fetched.body()));
+  }
+
   /**
    * GETs a feed, conditionally when validators for it are cached.
    *
    * @throws FeedFetchException naming the URL: not http(s), unreachable, timed out, HTTP error, too large, not a feed
    */
   public FetchResult fetch(URI uri) throws FeedFetchException {
+    return fetch(uri, true);
+  }
+
+  private FetchResult fetch(URI uri, boolean conditional) throws FeedFetchException {
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https")) {
       throw new FeedFetchException(uri + ": only http and https feed URLs can be fetched");
     }
-    Validators known = cache.get(uri.toString());
+    Validators known = conditional ? cache.get(uri.toString()) : null;
     HttpResponse<byte[]> response = send(uri, request(uri, known));
     int status = response.statusCode();
     if (status == 304 && known != null) {
@@ -101,7 +132,7 @@ public final class FeedFetcher {
     if (status != 200) {
       throw new FeedFetchException(uri + ": " + describe(status));
     }
-    byte[] body = response.body();
+    byte[] body = toUtf8(response.body(), response.headers().firstValue("Content-Type").orElse(""));
     requireFeed(uri, body);
     Validators fresh = new Validators(response.headers().firstValue("ETag").orElse(null),
         response.headers().firstValue("Last-Modified").orElse(null));
@@ -148,7 +179,7 @@ public final class FeedFetcher {
       return future.get(readTimeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       future.cancel(true);
-      throw new FeedFetchException(uri + ": no complete answer within " + seconds(readTimeout), e);
+      throw new FeedFetchException(uri + ": no answer within " + seconds(readTimeout), e);
     } catch (InterruptedException e) {
       future.cancel(true);
       Thread.currentThread().interrupt();
@@ -159,25 +190,31 @@ public final class FeedFetcher {
   }
 
   private FeedFetchException failure(URI uri, Throwable cause) {
-    Throwable c = cause;
-    while (c.getCause() != null && !(c instanceof TooLarge) && !(c instanceof HttpTimeoutException)) {
-      c = c.getCause();
+    for (Throwable c = cause; c != null; c = c.getCause()) {
+      String why = reason(uri, c);
+      if (why != null) {
+        return new FeedFetchException(uri + ": " + why, cause);
+      }
     }
-    String why;
+    String detail = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+    return new FeedFetchException(uri + ": fetch failed: " + detail, cause);
+  }
+
+  /** Words for the causes an operator can act on; null for the others. */
+  private String reason(URI uri, Throwable c) {
     if (c instanceof TooLarge) {
-      why = c.getMessage();
-    } else if (c instanceof HttpConnectTimeoutException) {
-      why = "could not connect within " + seconds(client.connectTimeout().orElse(CONNECT_TIMEOUT));
-    } else if (c instanceof HttpTimeoutException) {
-      why = "no answer within " + seconds(readTimeout);
-    } else if (c instanceof UnknownHostException) {
-      why = "unknown host " + uri.getHost();
-    } else if (c instanceof ConnectException) {
-      why = "connection refused";
-    } else {
-      why = "fetch failed: " + (c.getMessage() != null ? c.getMessage() : c.getClass().getSimpleName());
+      return c.getMessage();
     }
-    return new FeedFetchException(uri + ": " + why, cause);
+    if (c instanceof HttpConnectTimeoutException) {
+      return "could not connect within " + seconds(client.connectTimeout().orElse(CONNECT_TIMEOUT));
+    }
+    if (c instanceof HttpTimeoutException) {
+      return "no answer within " + seconds(readTimeout);
+    }
+    if (c instanceof UnknownHostException) {
+      return "unknown host " + uri.getHost();
+    }
+    return c instanceof ConnectException ? "connection refused" : null;
   }
 
   private static String describe(int status) {
@@ -189,13 +226,34 @@ public final class FeedFetcher {
     };
   }
 
+  /**
+   * The body re-encoded as UTF-8 when the server or the XML declaration names another charset (older feeds are often
+   * ISO-8859-1 or windows-1252): the importer reads UTF-8 only.
+   */
+  static byte[] toUtf8(byte[] body, String contentType) {
+    Matcher header = CHARSET.matcher(contentType);
+    String head = new String(body, 0, Math.min(body.length, 200), StandardCharsets.ISO_8859_1);
+    Matcher declaration = XML_ENCODING.matcher(head);
+    String name = header.find() ? header.group(1) : declaration.find() ? declaration.group(1) : "UTF-8";
+    try {
+      Charset charset = Charset.forName(name);
+      if (charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.US_ASCII)) {
+        return body;
+      }
+      String text = new String(body, charset);
+      return XML_ENCODING.matcher(text).replaceFirst("encoding=\"UTF-8\"").getBytes(StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return body; // an unknown charset name: leave the bytes to the importer's UTF-8 check
+    }
+  }
+
   /** Rejects bodies that are plainly not XML feeds (an HTML page, JSON, an MP3), quoting how they start. */
   private static void requireFeed(URI uri, byte[] body) throws FeedFetchException {
     String head = new String(body, 0, Math.min(body.length, 4096), StandardCharsets.UTF_8).replace("\uFEFF", "").strip();
     String lower = head.toLowerCase(Locale.ROOT);
     boolean feed = head.startsWith("<") && (lower.contains("<rss") || lower.contains("<feed") || lower.contains("<rdf:rdf"));
     if (!feed) {
-      String start = head.isEmpty() ? "an empty body" : "'" + SrtParser.shorten(head.replaceAll("\\s+", " ")) + "'";
+      String start = head.isEmpty() ? "an empty body" : "'" + FeedText.shorten(head.replaceAll("\\s+", " ")) + "'";
       throw new FeedFetchException(uri + ": not an RSS or Atom feed (the answer starts with " + start + ")");
     }
   }
@@ -215,6 +273,11 @@ public final class FeedFetcher {
       // A damaged cache only costs full downloads; it is rewritten by the next saveCache().
       return Map.of();
     }
+  }
+
+  /** Created on first use, so that file-only imports never start an HTTP client. */
+  private static final class Shared {
+    static final FeedFetcher INSTANCE = new FeedFetcher(null);
   }
 
   /** A body larger than the cap. */

@@ -73,7 +73,7 @@ final class FeedItems {
         .findFirst()
         .orElse("item " + n);
     if (!keys.add(key)) {
-      warnings.add("line " + line + ": the same guid/link as an earlier item ('" + SrtParser.shorten(key)
+      warnings.add("line " + line + ": the same guid/link as an earlier item ('" + FeedText.shorten(key)
           + "'); told apart by position");
       key = key + "#" + n;
       keys.add(key);
@@ -139,7 +139,7 @@ final class FeedItems {
     }
     LocalDate parsed = FeedDates.parse(date.text());
     if (parsed == null) {
-      warnings.add("line " + FeedXml.line(date) + ": unreadable date '" + SrtParser.shorten(date.text().strip()) + "'");
+      warnings.add("line " + FeedXml.line(date) + ": unreadable date '" + FeedText.shorten(date.text().strip()) + "'");
     }
     return parsed;
   }
@@ -151,7 +151,7 @@ final class FeedItems {
     }
     Integer seconds = FeedDurations.seconds(d.text());
     if (seconds == null) {
-      warnings.add("line " + FeedXml.line(d) + ": unreadable duration '" + SrtParser.shorten(d.text().strip()) + "'");
+      warnings.add("line " + FeedXml.line(d) + ": unreadable duration '" + FeedText.shorten(d.text().strip()) + "'");
     }
     return seconds;
   }
@@ -171,7 +171,7 @@ final class FeedItems {
         // warned below
       }
       warnings.add("line " + FeedXml.line(e) + ": <" + name + "> is not a whole number: '"
-          + SrtParser.shorten(e.text().strip()) + "'");
+          + FeedText.shorten(e.text().strip()) + "'");
     }
     return null;
   }
@@ -219,7 +219,11 @@ final class FeedItems {
       List<Element> authors = children(item, "author").isEmpty() ? children(channel, "author") : children(item, "author");
       return authors.stream().map(a -> text(a, "name")).filter(Objects::nonNull).toList();
     }
-    String author = firstNonNull(text(item, xml.itunes("author")), text(channel, xml.itunes("author")));
+    String author = Stream.of(text(item, xml.itunes("author")), text(item, xml.dc() + ":creator"), text(item, "author"),
+            text(channel, xml.itunes("author")))
+        .filter(Objects::nonNull)
+        .findFirst()
+        .orElse(null);
     return author == null ? List.of() : FeedPeople.names(author);
   }
 

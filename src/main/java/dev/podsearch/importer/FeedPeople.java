@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /** Splits the free-text lists of feeds: author fields ("A, B and C", "john@example.com (John Doe)") and keywords. */
 final class FeedPeople {
   private static final Pattern EMAIL_WITH_NAME = Pattern.compile("\\S+@\\S+\\s*\\(([^)]+)\\)");
-  private static final Pattern NAME_WITH_EMAIL = Pattern.compile("([^<]+?)\\s*<\\S+@\\S+>");
+  private static final Pattern NAME_WITH_EMAIL = Pattern.compile("([^<(]+?)\\s*[<(]\\S+@[^)>\\s]+[)>]");
 
   private FeedPeople() {}
 

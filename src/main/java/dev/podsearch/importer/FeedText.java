@@ -57,16 +57,23 @@ final class FeedText {
         .strip();
   }
 
+  /** A value quoted in a warning, cut to 60 characters. */
+  static String shorten(String s) {
+    return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+  }
+
   /** The first {@value #SUMMARY_LENGTH} characters or so, cut at a word boundary, on one line. */
   static String summary(String text) {
     if (text == null || text.isBlank()) {
       return null;
     }
-    String flat = text.replaceAll("\\s+", " ").strip();
-    if (flat.length() <= SUMMARY_LENGTH) {
+    // Only the start matters; flattening a whole transcript just to cut it would be wasted work.
+    String head = text.length() > 4 * SUMMARY_LENGTH ? text.substring(0, 4 * SUMMARY_LENGTH) : text;
+    String flat = head.replaceAll("\\s+", " ").strip();
+    if (flat.length() <= SUMMARY_LENGTH && head.length() == text.length()) {
       return flat;
     }
     int cut = flat.lastIndexOf(' ', SUMMARY_LENGTH);
-    return flat.substring(0, cut > SUMMARY_LENGTH / 2 ? cut : SUMMARY_LENGTH) + "…";
+    return flat.substring(0, cut > SUMMARY_LENGTH / 2 ? cut : Math.min(SUMMARY_LENGTH, flat.length())) + "…";
   }
 }

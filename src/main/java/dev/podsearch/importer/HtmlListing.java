@@ -7,8 +7,8 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds the entries of a listing page (blog index, archive, tag page): repeated blocks that each carry a heading linking
- * to a page of its own, or article elements with a link.
+ * Finds the entries of a listing page (blog index, archive, tag page): repeated blocks that each carry a heading
+ * linking to a page of its own, article elements with a link, or like siblings each led by such a link.
  */
 final class HtmlListing {
   private HtmlListing() {}

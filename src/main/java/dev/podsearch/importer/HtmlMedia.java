@@ -2,6 +2,7 @@ package dev.podsearch.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 
 /** Finds an episode's audio file in the page: audio players, their sources, and links to audio files. */
@@ -16,11 +17,11 @@ final class HtmlMedia {
     for (Element e : scope.select("audio[src], audio source[src], source[type^=audio][src]")) {
       players.add(abs(e, "src"));
     }
-    // Lazy and scripted players keep the file in a data attribute.
-    for (Element e : scope.select("audio[data-src], [data-audio-url], [data-audio], [data-episode-audio]")) {
-      for (String attr : List.of("data-src", "data-audio-url", "data-audio", "data-episode-audio")) {
-        if (HtmlValues.isAudioUrl(e.attr(attr))) {
-          players.add(abs(e, attr));
+    // Lazy and scripted players (Squarespace, theme players) keep the file in a data attribute.
+    for (Element e : scope.getAllElements()) {
+      for (Attribute attr : e.attributes()) {
+        if (attr.getKey().startsWith("data-") && HtmlValues.isAudioUrl(attr.getValue())) {
+          players.add(abs(e, attr.getKey()));
         }
       }
     }

@@ -3,6 +3,7 @@ package dev.podsearch.importer;
 import dev.podsearch.episode.Person;
 import dev.podsearch.episode.Role;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -18,14 +19,19 @@ final class HtmlPeople {
 
   private static final String LABEL = "(?:co-?hosts?|hosts?|hosted by|your hosts?|presenters?|presented by|"
       + "special guests?|guests?|featuring|feat\\.|panel|panel(?:l)?ists?|with|"
-      + "apresentador(?:es|as|a)?|apresentação|convidad[oa]s?|participantes?|"
+      + "apresentador(?:es|as|a)?|apresentação|convidad[oa]s?|participantes?|participants?|"
       + "anfitri(?:ón|ones)|presentador(?:es|as|a)?|invitad[oa]s?|"
-      + "animat(?:eur|eurs|rice|rices)|invité(?:e|s|es)?|gäste|gast|moderation|moderator(?:en|in)?)";
-  private static final String PREFIX = "(?:(?:episode|special|our|today'?s|this week'?s|your|os|as|nossos?|nossas?)\\s+)?";
+      + "animat(?:eur|eurs|rice|rices)|invité(?:e|s|es)?|gäste|gasten|gast|moderation|moderator(?:en|in)?|"
+      + "ospit[ei]|conduttor[ei]|presentator(?:en)?)";
+  private static final String PREFIX =
+      "(?:(?:episode|special|our|today'?s|this week'?s|your|os|as|nossos?|nossas?)\\s+)?";
   private static final Pattern LABEL_ONLY =
       Pattern.compile("(?iu)^\\W{0,3}" + PREFIX + LABEL + "(?:\\s+(?:do|da|de|of the)\\s+epis[oó]dio)?\\s*[:：]?$");
   private static final Pattern LABEL_LINE =
       Pattern.compile("(?iu)^\\W{0,3}(" + PREFIX + LABEL + ")\\s*[:：]\\s*(.+)$");
+  private static final Pattern LABEL_PHRASE = Pattern.compile(
+      "(?iu)^\\W{0,3}(hosted by|presented by|featuring|with special guests?|apresentado por|com participação de|"
+          + "com (?:os |as |o |a )?convidad[oa]s?)\\s+(.+)$");
   private static final Pattern WITH_IN_TITLE = Pattern.compile(
       "(?u)\\s(?:with|com|con|avec|mit)\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s?){2,4}"
           + "(?:(?:,|\\s&|\\sand|\\se|\\sy|\\set|\\sund)\\s*(?:\\p{Lu}[\\p{L}'’.-]*\\s?){2,4})*)$");
@@ -39,10 +45,10 @@ final class HtmlPeople {
   /** The role a label stands for: hosts and panels host, guests and "featuring" are guests. */
   static Role roleOf(String label) {
     String l = HtmlValues.plain(label);
-    if (l.matches(".*(host|present|apresent|anfitri|animat|moderat|panel).*")) {
+    if (l.matches(".*(host|present|apresent|anfitri|animat|moderat|condutt|panel).*")) {
       return Role.HOST;
     }
-    if (l.matches(".*(guest|convidad|invit|gast|gaste|featuring|feat|with).*")) {
+    if (l.matches(".*(guest|convidad|invit|gast|gaste|ospit|featuring|feat|with).*")) {
       return Role.GUEST;
     }
     return Role.UNKNOWN;
@@ -62,13 +68,26 @@ final class HtmlPeople {
           out.add(new Person(name, role));
         }
       } else if (!hasBlockChild(e)) {
-        Matcher m = LABEL_LINE.matcher(text);
-        if (m.matches()) {
-          Role role = roleOf(m.group(1));
-          for (String name : split(m.group(2))) {
-            out.add(new Person(name, role));
-          }
-        }
+        out.addAll(fromLines(HtmlText.render(e).split("\n")));
+      }
+    }
+    return out;
+  }
+
+  /** "Label: names" lines, "Hosted by names" lines, and a label line followed by a line of names. */
+  private static List<Person> fromLines(String[] lines) {
+    List<Person> out = new ArrayList<>();
+    for (int i = 0; i < lines.length; i++) {
+      Matcher m = LABEL_LINE.matcher(lines[i]);
+      if (!m.matches()) {
+        m = LABEL_PHRASE.matcher(lines[i]);
+      }
+      if (m.matches()) {
+        Role role = roleOf(m.group(1));
+        split(m.group(2)).forEach(name -> out.add(new Person(name, role)));
+      } else if (i + 1 < lines.length && LABEL_ONLY.matcher(lines[i]).matches()) {
+        Role role = roleOf(lines[i]);
+        split(lines[i + 1]).forEach(name -> out.add(new Person(name, role)));
       }
     }
     return out;
@@ -85,7 +104,7 @@ final class HtmlPeople {
       return split(rest.replaceFirst("^\\s*[:：]", ""));
     }
     List<String> names = new ArrayList<>();
-    Element next = label.is("dt") ? label.nextElementSibling() : label.nextElementSibling();
+    Element next = label.nextElementSibling();
     for (int i = 0; next != null && i < 3 && !next.is("h1, h2, h3, h4, h5, h6, dt, hr"); i++) {
       if (next.is("ul, ol") || next.children().size() >= 2 && !next.is("p")) {
         for (Element item : next.children()) {
@@ -146,14 +165,33 @@ final class HtmlPeople {
     if (s == null) {
       return out;
     }
-    String cleaned = s.replaceAll("\\([^)]*\\)|\\[[^]]*]", " ").split("\\s[-–—|]\\s|[.!?](\\s|$)")[0];
+    String cleaned = s.replaceAll("\\([^)]*\\)|\\[[^]]*]", " ")
+        .replaceAll("\\b(?:Dr|Mr|Mrs|Ms|Prof|Sr|Sra|Dra)\\.?\\s+", "")
+        .split("\\s[-–—|]\\s|(?<=\\p{Ll}{2})[.!?](\\s|$)")[0];
     for (String part : cleaned.split(",|;|/|&|\\s+(?:and|e|y|et|und)\\s+")) {
-      String name = part.strip().replaceFirst("^(?i)(and|e|y|et|und)\\s+", "").replaceFirst("^@", "").strip();
-      if (looksLikeName(name)) {
+      String name = leadingName(part.strip().replaceFirst("^(?i)(and|e|y|et|und)\\s+", "").replaceFirst("^@", ""));
+      if (name != null && looksLikeName(name)) {
         out.add(name);
       }
     }
     return out;
+  }
+
+  /** The capitalised words a phrase starts with ("Tom Baker from Acme" gives "Tom Baker"); null if not a name. */
+  private static String leadingName(String phrase) {
+    String[] words = phrase.strip().split("\\s+");
+    int n = 0;
+    while (n < words.length && !words[n].isEmpty()
+        && (Character.isUpperCase(words[n].codePointAt(0)) || n > 0 && PARTICLES.contains(words[n].toLowerCase()))) {
+      n++;
+    }
+    while (n > 0 && PARTICLES.contains(words[n - 1].toLowerCase())) {
+      n--;
+    }
+    if (n == 0 || n == 1 && words.length > 1) {
+      return null;
+    }
+    return String.join(" ", Arrays.copyOf(words, n));
   }
 
   /** One to six words, each capitalised (name particles aside), no digits, links or common non-names. */
@@ -163,7 +201,8 @@ final class HtmlPeople {
       return false;
     }
     String[] words = s.split("\\s+");
-    if (words.length > 6 || !Character.isUpperCase(s.codePointAt(0))) {
+    if (words.length > 6 || !Character.isUpperCase(s.codePointAt(0))
+        || words.length == 1 && s.length() <= 5 && s.equals(s.toUpperCase())) {
       return false;
     }
     for (String w : words) {

@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 /** Removes a page's chrome (navigation, comments, widgets) and renders what is left as plain text lines. */
 final class HtmlText {
@@ -21,12 +23,19 @@ final class HtmlText {
       "script, style, noscript, template, iframe, object, embed, video, audio, canvas, svg, button, select, "
           + "textarea, input, form, dialog, [hidden], head";
 
+  private static final Evaluator NEVER_TEXT_EVALUATOR = QueryParser.parse(NEVER_TEXT);
+  private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200B-\\u200D\\uFEFF]");
+  private static final Pattern SPACES = Pattern.compile("[ \\t\\r\\f\\x0B\\u00A0]+");
+
   /** Site chrome: removed before anything is read from the body, except where it holds the content itself. */
   private static final String CHROME = "nav, [role=navigation], aside, [role=complementary], [role=search], "
       + "#comments, .comments, #disqus_thread, [id^=comment], [class~=(^|\\s)comments?(-area|-section|-list)?(\\s|$)], "
       + "[class*=breadcrumb], [class*=pagination], [class*=related], [class*=share], "
       + "[class~=(^|\\s)social], [class*=sidebar], [class*=newsletter], [class*=cookie], [class*=skip], "
-      + "[class*=post-nav], [class*=nav-links]";
+      + "[class*=post-nav], [class*=nav-links], .widget, [class*=widget-area], #secondary, [id*=sidebar], "
+      + "[class*=menu], [id*=menu], "
+      + "#header, .header, [class*=site-header], [class*=masthead], [id*=masthead], "
+      + "#footer, .footer, [class*=site-footer], [id*=footer]";
 
   private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "dd", "details",
       "div", "dl", "dt", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li",
@@ -65,18 +74,19 @@ final class HtmlText {
 
   /** Whether an element can hold text a reader sees (players, forms and code cannot). */
   static boolean isText(Element e) {
-    return !e.is(NEVER_TEXT);
+    return !e.is(NEVER_TEXT_EVALUATOR);
   }
 
   /** The element's visible text, one line per block, blank lines and repeated spaces collapsed. */
   static String render(Element root, Element... skip) {
     StringBuilder out = new StringBuilder();
     Set<Element> skipped = Set.of(skip);
-    NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+    NodeTraversor.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
         if (node instanceof Element e) {
-          if (skipped.contains(e) || !isText(e) || (e != root && e.is("footer") && e.closest("article") != null)) {
+          if (skipped.contains(e) || !isText(e)
+              || (e != root && e.normalName().equals("footer") && e.closest("article") != null)) {
             return FilterResult.SKIP_ENTIRELY;
           }
           if (BLOCKS.contains(e.normalName())) {
@@ -104,8 +114,8 @@ final class HtmlText {
   /** Collapses whitespace within lines and drops empty lines and zero-width characters. */
   static String tidy(String s) {
     StringBuilder out = new StringBuilder();
-    for (String line : s.replaceAll("[\\u200B-\\u200D\\uFEFF]", "").split("\n")) {
-      String l = line.replace('\u00A0', ' ').replaceAll("[ \\t\\r\\f\\x0B]+", " ").strip();
+    for (String line : ZERO_WIDTH.matcher(s).replaceAll("").split("\n")) {
+      String l = SPACES.matcher(line).replaceAll(" ").strip();
       if (!l.isEmpty()) {
         out.append(l).append('\n');
       }

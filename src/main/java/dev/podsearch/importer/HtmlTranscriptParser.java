@@ -40,7 +40,7 @@ final class HtmlTranscriptParser implements EpisodeParser {
           start = TranscriptTimes.seconds(value);
           badTime = start == null;
           if (badTime) {
-            warnings.add("line " + line + ": unreadable time '" + SrtParser.shorten(value) + "', paragraph skipped");
+            warnings.add("line " + line + ": unreadable time '" + FeedText.shorten(value) + "', paragraph skipped");
           }
         }
         default -> {

@@ -16,6 +16,11 @@ final class HtmlValues {
 
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
   private static final Pattern SLASHED = Pattern.compile("\\b(\\d{4})/(\\d{1,2})/(\\d{1,2})\\b");
+  private static final Pattern DOTTED = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b");
+  private static final Pattern SPOKEN_DURATION = Pattern.compile(
+      "(?iu)^(?:(\\d{1,2})\\s*(?:h|hrs?|hours?|horas?|std\\.?|stunden?)\\.?,?\\s*)?"
+          + "(?:(\\d{1,3})\\s*(?:m|mins?|minutes?|minutos?|minuten?)\\.?,?\\s*)?"
+          + "(?:(\\d{1,2})\\s*(?:s|secs?|seconds?|segundos?|sekunden?)\\.?)?$");
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile("(\\p{L}{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
   private static final Pattern DAY_MONTH_YEAR =
@@ -27,14 +32,17 @@ final class HtmlValues {
       Map.entry("may", 5), Map.entry("mai", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
       Map.entry("ago", 8), Map.entry("aou", 8), Map.entry("sep", 9), Map.entry("set", 9), Map.entry("oct", 10),
       Map.entry("out", 10), Map.entry("okt", 10), Map.entry("nov", 11), Map.entry("dec", 12), Map.entry("dez", 12),
-      Map.entry("dic", 12));
+      Map.entry("dic", 12), Map.entry("mei", 5), Map.entry("maj", 5), Map.entry("mag", 5), Map.entry("maa", 3),
+      Map.entry("mrt", 3), Map.entry("des", 12), Map.entry("gen", 1), Map.entry("giu", 6), Map.entry("lug", 7),
+      Map.entry("ott", 10));
 
   private static final Pattern EPISODE_NUMBER = Pattern.compile(
-      "(?iu)(?:\\bepisode|\\bepis[oó]dio|\\bepisodio|\\bépisode|\\bfolge|\\bep\\.?)\\s*#?\\s*(\\d{1,5})\\b");
+      "(?iu)(?:\\bepisode|\\bepis[oó]dio|\\bepisodio|\\bépisode|\\bfolge|\\baflevering|\\bodcinek|\\bavsnitt"
+          + "|\\bafsnit|\\bjakso|\\bpuntata|\\bep\\.?)\\s*#?\\s*(\\d{1,5})\\b");
   private static final Pattern SEASON_EPISODE = Pattern.compile("(?i)\\bS(\\d{1,3})\\s*E(\\d{1,5})\\b");
   private static final Pattern HASH_NUMBER = Pattern.compile("(?:^|\\s)#(\\d{1,5})\\b");
   private static final Pattern SEASON_NUMBER =
-      Pattern.compile("(?iu)\\b(?:season|temporada|saison|staffel)\\s*#?\\s*(\\d{1,3})\\b");
+      Pattern.compile("(?iu)\\b(?:season|temporada|saison|staffel|seizoen|sezon|stagione|säsong|sæson)\\s*#?\\s*(\\d{1,3})\\b");
   private static final Pattern CLOCK = Pattern.compile("^(?:(\\d{1,2}):)?(\\d{1,2}):(\\d{2})$");
 
   /** A date found in short text ("2024-03-01T..", "Mar 27, 2018", "27 de março de 2018"), or null. */
@@ -49,6 +57,10 @@ final class HtmlValues {
     m = SLASHED.matcher(s);
     if (m.find()) {
       return of(m.group(1), m.group(2), m.group(3));
+    }
+    m = DOTTED.matcher(s);
+    if (m.find()) {
+      return of(m.group(3), m.group(2), m.group(1));
     }
     m = MONTH_DAY_YEAR.matcher(s);
     if (m.find() && month(m.group(1)) > 0) {
@@ -102,6 +114,14 @@ final class HtmlValues {
     if (m.matches()) {
       int h = m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
       return h * 3600 + Integer.parseInt(m.group(2)) * 60 + Integer.parseInt(m.group(3));
+    }
+    m = SPOKEN_DURATION.matcher(s.trim());
+    if (m.matches() && (m.group(1) != null || m.group(2) != null || m.group(3) != null)) {
+      int total = 0;
+      for (int g = 1; g <= 3; g++) {
+        total += m.group(g) == null ? 0 : Integer.parseInt(m.group(g)) * new int[] {3600, 60, 1}[g - 1];
+      }
+      return total > 0 ? total : null;
     }
     return null;
   }

@@ -4,14 +4,17 @@ import dev.podsearch.episode.Episode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -39,10 +42,17 @@ public final class Importer {
     parsers.put(Format.HTML_TRANSCRIPT, new HtmlTranscriptParser());
   }
 
+  /** An importer with the given parsers in place of the standard ones, for tests. */
+  Importer(Map<Format, EpisodeParser> replacements) {
+    this();
+    parsers.putAll(replacements);
+  }
+
   /** Reads a source's bytes (a file, or a URL for feeds) and hashes them, for the incremental reindex to compare. */
   public SourceContent load(SourceRef ref) throws IOException {
     if (ref.path() == null) {
-      throw new IOException(ref.source() + ": URL import is not supported yet");
+      // Hook added by the feeds helper: URL sources (feeds) are fetched over http(s); limits and errors in FeedFetcher.
+      return FeedFetcher.shared().load(ref);
     }
     long size = Files.size(ref.path());
     if (size > MAX_SOURCE_BYTES) {
@@ -89,7 +99,7 @@ public final class Importer {
     List<String> warnings = new ArrayList<>();
     List<Episode> episodes = parsers.get(format.get()).parse(new SourceText(ref, text, content.hash()), warnings);
     if (episodes.isEmpty()) {
-      throw new NotAnEpisodeException("no episodes in this " + format.get().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+      throw new NotAnEpisodeException("no episodes in this " + format.get().name().toLowerCase(Locale.ROOT).replace('_', ' '));
     }
     List<Episode> stamped = episodes.stream()
         .map(e -> e.toBuilder().source(ref.source()).contentHash(content.hash()).build())
@@ -146,9 +156,9 @@ public final class Importer {
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
-    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(8192);
+    CharBuffer out = CharBuffer.allocate(8192);
     while (true) {
-      java.nio.charset.CoderResult r = decoder.decode(in, out, true);
+      CoderResult r = decoder.decode(in, out, true);
       if (r.isError()) {
         return in.position();
       }

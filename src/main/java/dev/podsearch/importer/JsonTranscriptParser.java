@@ -10,10 +10,12 @@ import dev.podsearch.episode.Episode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Parses Podcasting 2.0 JSON transcripts: {@code {"version": ..., "segments": [{startTime, endTime, speaker, body}]}}.
- * Consecutive segments with the same times and speaker (tools split one caption into several lines) become one cue.
+ * Consecutive segments with the same times and speaker (tools split one caption into several lines) become one cue,
+ * and word-by-word transcripts are grouped into phrases.
  */
 final class JsonTranscriptParser implements EpisodeParser {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -57,7 +59,7 @@ final class JsonTranscriptParser implements EpisodeParser {
     if (cues.isEmpty()) {
       throw TranscriptCues.nothingUsable("JSON transcript", warnings, warningsBefore);
     }
-    return cues;
+    return TranscriptCues.groupWords(cues);
   }
 
   private static void readSegments(JsonParser p, List<Cue> cues, List<String> warnings) throws IOException {
@@ -70,7 +72,7 @@ final class JsonTranscriptParser implements EpisodeParser {
       }
       Cue last = cues.isEmpty() ? null : cues.get(cues.size() - 1);
       if (last != null && last.start() == cue.start() && last.end() == cue.end()
-          && java.util.Objects.equals(last.speaker(), cue.speaker())) {
+          && Objects.equals(last.speaker(), cue.speaker())) {
         cues.set(cues.size() - 1, new Cue(last.start(), last.end(), last.speaker(), last.text() + " " + cue.text()));
       } else {
         cues.add(cue);

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,13 +47,13 @@ final class SiteFiles {
   }
 
   /** The source's folder and its ancestors, nearest first, never above the imported root. */
-  static java.util.List<Path> ancestors(SourceRef ref) {
+  static List<Path> ancestors(SourceRef ref) {
     if (ref.path() == null) {
-      return java.util.List.of();
+      return List.of();
     }
     Path file = ref.path().toAbsolutePath().normalize();
     Path root = ref.origin() == null ? file.getParent() : Path.of(ref.origin()).toAbsolutePath().normalize();
-    java.util.List<Path> out = new java.util.ArrayList<>();
+    List<Path> out = new ArrayList<>();
     for (Path dir = file.getParent(); dir != null; dir = dir.getParent()) {
       out.add(dir);
       if (dir.equals(root) || !dir.startsWith(root)) {

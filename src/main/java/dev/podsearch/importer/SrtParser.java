@@ -27,7 +27,7 @@ final class SrtParser implements EpisodeParser {
         continue; // a cue number cut off from its cue by a blank line
       }
       if (timing < 0) {
-        warnings.add("line " + block.firstLine() + ": text without a cue time, skipped: " + shorten(block.first()));
+        warnings.add("line " + block.firstLine() + ": text without a cue time, skipped: " + FeedText.shorten(block.first()));
         continue;
       }
       int line = block.firstLine() + timing;
@@ -51,9 +51,5 @@ final class SrtParser implements EpisodeParser {
       throw TranscriptCues.nothingUsable("SRT", warnings, warningsBefore);
     }
     return cues;
-  }
-
-  static String shorten(String s) {
-    return s.length() <= 60 ? s : s.substring(0, 57) + "...";
   }
 }

@@ -19,7 +19,16 @@ final class Texts {
 
   /** True when the string is null or only whitespace, counting no-break spaces as whitespace. */
   static boolean isBlank(String s) {
-    return s == null || clean(s).isEmpty();
+    if (s == null) {
+      return true;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\u200B' && c != '\uFEFF') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Collapses runs of spaces (including no-break spaces) and trims; keeps no line breaks. */

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -104,6 +105,40 @@ final class TranscriptCues {
       return null;
     }
     return new Cue(start, end, speaker == null || speaker.isBlank() ? null : speaker.strip(), text.strip());
+  }
+
+  /**
+   * Word-by-word transcripts (one word per cue, as some tools write JSON) grouped into phrases of one speaker: a new
+   * cue starts at a speaker change, a pause over 1.5 s, past 10 s, or at a sentence end once a phrase is 3 s long.
+   * Phrase-level transcripts are returned as they are.
+   */
+  static List<Cue> groupWords(List<Cue> cues) {
+    double words = cues.stream().mapToInt(c -> c.text().isBlank() ? 0 : c.text().strip().split("\\s+").length).sum();
+    if (cues.size() < 20 || words / cues.size() > 2.5) {
+      return cues;
+    }
+    List<Cue> out = new ArrayList<>();
+    Cue group = null;
+    for (Cue c : cues) {
+      if (group != null && continues(group, c)) {
+        group = new Cue(group.start(), Math.max(group.end(), c.end()), group.speaker(), group.text() + " " + c.text());
+      } else {
+        if (group != null) {
+          out.add(group);
+        }
+        group = c;
+      }
+    }
+    out.add(group);
+    return out;
+  }
+
+  private static boolean continues(Cue group, Cue next) {
+    boolean sentenceDone = group.text().matches(".*[.?!]$") && group.end() - group.start() >= 3;
+    return Objects.equals(group.speaker(), next.speaker())
+        && next.start() - group.end() <= 1.5
+        && next.end() - group.start() <= 10
+        && !sentenceDone;
   }
 
   /** The exception for a transcript without one usable cue, naming the first line that went wrong if any. */

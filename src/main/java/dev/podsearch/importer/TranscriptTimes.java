@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 
 /** Reads the clock times of transcripts and feeds: {@code 01:02:03,500}, {@code 02:03.5}, {@code 1:02}, {@code 0.860}. */
 final class TranscriptTimes {
-  private static final Pattern CLOCK = Pattern.compile("(?:(\\d+):)?(\\d+):(\\d{1,2})(?:[.,](\\d+))?");
-  private static final Pattern PLAIN_SECONDS = Pattern.compile("(\\d+)(?:[.,](\\d+))?");
+  // Digit counts are bounded so that no time overflows a long (a garbled "99999999999999999999" is simply no time).
+  private static final Pattern CLOCK = Pattern.compile("(?:(\\d{1,6}):)?(\\d{1,7}):(\\d{1,2})(?:[.,](\\d{1,9}))?");
+  private static final Pattern PLAIN_SECONDS = Pattern.compile("(\\d{1,10})(?:[.,](\\d{1,9}))?");
 
   private TranscriptTimes() {}
 

@@ -14,7 +14,7 @@ record TranscriptTiming(double start, double end) {
     Double start = m.matches() ? TranscriptTimes.seconds(m.group(1)) : null;
     Double end = m.matches() ? TranscriptTimes.seconds(m.group(2)) : null;
     if (start == null || end == null) {
-      warnings.add("line " + lineNumber + ": unreadable cue time '" + SrtParser.shorten(line.strip()) + "', cue skipped");
+      warnings.add("line " + lineNumber + ": unreadable cue time '" + FeedText.shorten(line.strip()) + "', cue skipped");
       return null;
     }
     return new TranscriptTiming(start, end);

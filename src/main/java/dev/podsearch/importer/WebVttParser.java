@@ -70,7 +70,7 @@ final class WebVttParser implements EpisodeParser {
     boolean meta = first.startsWith("WEBVTT") || first.startsWith("NOTE") || first.startsWith("STYLE")
         || first.startsWith("REGION");
     if (!meta) {
-      warnings.add("line " + block.firstLine() + ": text without a cue time, skipped: " + SrtParser.shorten(first));
+      warnings.add("line " + block.firstLine() + ": text without a cue time, skipped: " + FeedText.shorten(first));
     }
   }
 }

@@ -27,12 +27,14 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Field names, analyzers and facet settings of the episode index: the one place that says how an episode is stored.
@@ -43,7 +45,7 @@ import org.apache.lucene.index.IndexOptions;
  */
 public final class EpisodeSchema {
 
-  // identity and bookkeeping (StringField, stored)
+  // identity and bookkeeping (StringField, stored; source_key, hash and format also as SortedDocValues)
   public static final String ID = "id";
   /** origin + "|" + source: the term that incremental reindexing replaces and deletes by. */
   public static final String SOURCE_KEY = "source_key";
@@ -104,6 +106,7 @@ public final class EpisodeSchema {
     if (source.hash() != null) {
       doc.add(new StoredField(HASH, source.hash()));
     }
+    addBookkeeping(doc, source);
     addText(doc, TITLE, episode.title());
     addText(doc, PODCAST, episode.podcast());
     episode.people().forEach(p -> addText(doc, PEOPLE, p.name()));
@@ -163,6 +166,13 @@ public final class EpisodeSchema {
   public static int cueAt(int[] cueStartOffsets, int offset) {
     int i = Arrays.binarySearch(cueStartOffsets, offset);
     return i >= 0 ? i : -i - 2;
+  }
+
+  // Doc values let an incremental reindex read every source's hash without decompressing the big stored fields.
+  private static void addBookkeeping(Document doc, SourceInfo source) {
+    doc.add(new SortedDocValuesField(SOURCE_KEY, new BytesRef(source.key())));
+    doc.add(new SortedDocValuesField(HASH, new BytesRef(source.hash() == null ? "" : source.hash())));
+    doc.add(new SortedDocValuesField(FORMAT, new BytesRef(source.format() == null ? "" : source.format())));
   }
 
   private static void addString(Document doc, String field, String value) {

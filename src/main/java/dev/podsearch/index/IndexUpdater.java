@@ -7,15 +7,15 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.Directory;
@@ -103,15 +103,20 @@ public final class IndexUpdater implements Closeable {
       return;
     }
     Bits live = leaf.reader().getLiveDocs();
-    StoredFields stored = leaf.reader().storedFields();
+    SortedDocValues keys = DocValues.getSorted(leaf.reader(), EpisodeSchema.SOURCE_KEY);
+    SortedDocValues hashes = DocValues.getSorted(leaf.reader(), EpisodeSchema.HASH);
+    SortedDocValues formats = DocValues.getSorted(leaf.reader(), EpisodeSchema.FORMAT);
     for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
       if (live == null || live.get(doc)) {
-        Document d = stored.document(doc, Set.of(EpisodeSchema.SOURCE_KEY, EpisodeSchema.HASH, EpisodeSchema.FORMAT));
-        known.merge(d.get(EpisodeSchema.SOURCE_KEY),
-            new IndexedSource(d.get(EpisodeSchema.HASH), d.get(EpisodeSchema.FORMAT), 1),
+        known.merge(value(keys, doc), new IndexedSource(value(hashes, doc), value(formats, doc), 1),
             (a, b) -> new IndexedSource(a.hash(), a.format(), a.episodes() + 1));
       }
     }
+  }
+
+  // Postings come in doc order, so each doc values iterator only moves forward.
+  private static String value(SortedDocValues values, int doc) throws IOException {
+    return values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
   }
 
   /** Replaces every document of a source with {@code docs} (made by {@link EpisodeSchema#toDocument}). */

@@ -10,6 +10,7 @@ import java.util.Map;
  *
  * @param responses status code to description
  * @param produces the media type of a successful response
+ * @param schema the component schema of a successful JSON response ("Hit"), "[Hit]" for a list of them, or null
  */
 record ApiRoute(
     HandlerType method,
@@ -18,21 +19,26 @@ record ApiRoute(
     List<ApiParam> params,
     Map<Integer, String> responses,
     String produces,
+    String schema,
     Handler handler) {
 
   static ApiRoute get(String path, String summary, Handler handler) {
-    return new ApiRoute(HandlerType.GET, path, summary, List.of(), Map.of(200, "OK"), "application/json", handler);
+    return new ApiRoute(HandlerType.GET, path, summary, List.of(), Map.of(200, "OK"), "application/json", null, handler);
   }
 
   ApiRoute params(ApiParam... more) {
-    return new ApiRoute(method, path, summary, List.of(more), responses, produces, handler);
+    return new ApiRoute(method, path, summary, List.of(more), responses, produces, schema, handler);
   }
 
   ApiRoute responses(Map<Integer, String> more) {
-    return new ApiRoute(method, path, summary, params, more, produces, handler);
+    return new ApiRoute(method, path, summary, params, more, produces, schema, handler);
   }
 
   ApiRoute produces(String mediaType) {
-    return new ApiRoute(method, path, summary, params, responses, mediaType, handler);
+    return new ApiRoute(method, path, summary, params, responses, mediaType, schema, handler);
+  }
+
+  ApiRoute schema(String component) {
+    return new ApiRoute(method, path, summary, params, responses, produces, component, handler);
   }
 }

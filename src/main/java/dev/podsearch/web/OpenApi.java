@@ -34,7 +34,7 @@ final class OpenApi {
       ObjectNode item = paths.has(route.path()) ? (ObjectNode) paths.get(route.path()) : paths.putObject(route.path());
       item.set(route.method().name().toLowerCase(Locale.ROOT), operation(route));
     }
-    root.putObject("components").putObject("schemas").set("Error", errorSchema());
+    root.putObject("components").set("schemas", Schemas.all());
     return root;
   }
 
@@ -77,22 +77,26 @@ final class OpenApi {
   private static ObjectNode response(ApiRoute route, int status, String description) {
     ObjectNode node = Json.mapper().createObjectNode().put("description", description);
     ObjectNode content = node.putObject("content");
-    if (status >= 400) {
-      content.putObject("application/json").putObject("schema").put("$ref", "#/components/schemas/Error");
+    // /health answers 503 with its own body, every other failure with an Error
+    boolean ownBody = status < 400 || "Health".equals(route.schema());
+    if (!ownBody) {
+      content.putObject("application/json").set("schema", Schemas.ref("Error"));
+    } else if (route.schema() != null) {
+      content.putObject(route.produces()).set("schema", schemaOf(route.schema()));
     } else {
       content.putObject(route.produces()).putObject("schema").put("type", route.produces().contains("json") ? "object" : "string");
     }
     return node;
   }
 
-  private static ObjectNode errorSchema() {
-    ObjectNode schema = Json.mapper().createObjectNode().put("type", "object");
-    schema.putArray("required").add("title").add("status").add("details");
-    ObjectNode props = schema.putObject("properties");
-    props.putObject("title").put("type", "string");
-    props.putObject("status").put("type", "integer");
-    props.putObject("details").put("type", "string").put("description", "what went wrong, naming the parameter at fault");
-    return schema;
+  // "Hit" is a reference to that component, "[Hit]" a list of them.
+  private static ObjectNode schemaOf(String name) {
+    if (name.startsWith("[") && name.endsWith("]")) {
+      ObjectNode array = Json.mapper().createObjectNode().put("type", "array");
+      array.set("items", Schemas.ref(name.substring(1, name.length() - 1)));
+      return array;
+    }
+    return Schemas.ref(name);
   }
 
   // "/api/episodes/{id}" -> "getApiEpisodesId": unique per method and path, stable across builds.

@@ -65,17 +65,22 @@ public final class WebApp {
                     ApiParam.oneOf("sort", List.of("relevance", "date"), "Order of hits (default relevance)"),
                     ApiParam.query("page", "integer", "1-based page number (default 1)"),
                     ApiParam.query("size", "integer", "Hits per page, 1 to " + SearchRequest.MAX_SIZE + " (default 10)"))
-                .responses(searchable),
+                .responses(searchable)
+                .schema("SearchResults"),
             get("/api/episodes/{id}", "One episode with its related episodes", episodes::episode)
                 .params(ApiParam.path("id", "The episode id, as in a hit"))
-                .responses(OpenApi.errors(Map.of(200, "OK", 404, "No episode with this id", 503, "No index yet"))),
+                .responses(OpenApi.errors(Map.of(200, "OK", 404, "No episode with this id", 503, "No index yet")))
+                .schema("Episode"),
             get("/api/tags", "Every tag with its count, by count then name", search::tags)
-                .responses(OpenApi.errors(Map.of(200, "OK", 503, "No index yet"))),
+                .responses(OpenApi.errors(Map.of(200, "OK", 503, "No index yet")))
+                .schema("[TagCount]"),
             get("/api/suggest", "Up to " + SearchController.MAX_SUGGESTIONS + " completions of what was typed", search::suggest)
                 .params(ApiParam.query("q", "string", "What the user has typed so far"))
-                .responses(searchable),
+                .responses(searchable)
+                .schema("[Suggestion]"),
             get("/health", "Whether an index is served, with its episode count and last commit", health::health)
-                .responses(Map.of(200, "Serving an index", 503, "No index to serve")),
+                .responses(Map.of(200, "Serving an index", 503, "No index to serve"))
+                .schema("Health"),
             get("/metrics", "Request counts, latency histograms and index size (Prometheus text format)", metrics::serve)
                 .produces(Metrics.CONTENT_TYPE),
             get("/openapi.json", "This description of the API", openApi::serve));

@@ -46,5 +46,6 @@ class FeedDurationsTest {
     assertThat(TranscriptTimes.seconds("0.860")).isEqualTo(0.86);
     assertThat(TranscriptTimes.seconds("1:07")).isEqualTo(67.0);
     assertThat(TranscriptTimes.seconds("00:00:xx")).isNull();
+    assertThat(TranscriptTimes.seconds("99999999999999999999")).isNull();
   }
 }

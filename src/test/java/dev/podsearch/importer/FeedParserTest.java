@@ -13,10 +13,12 @@ import dev.podsearch.episode.Episode;
 import dev.podsearch.episode.Person;
 import dev.podsearch.episode.Role;
 import java.time.LocalDate;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FeedParserTest {
   private final List<String> warnings = new ArrayList<>();
@@ -64,6 +66,14 @@ class FeedParserTest {
   }
 
   @Test
+  void readsNamesOutOfAuthorFieldsWithEmailAddresses() {
+    assertThat(FeedPeople.names("john@example.com (John Doe)")).containsExactly("John Doe");
+    assertThat(FeedPeople.names("John Doe (john@example.com)")).containsExactly("John Doe");
+    assertThat(FeedPeople.names("Ada <ada@example.com>, Grace & Linus and Ken")).containsExactly("Ada", "Grace", "Linus", "Ken");
+    assertThat(FeedPeople.names("adam@curry.com")).isEmpty();
+  }
+
+  @Test
   void attachesLocalChaptersAndPrefersAnSrtTranscriptOverHtml() throws Exception {
     Path root = fixtures();
     Episode one = parse(file(root, root.resolve("local/show.xml"))).get(0);
@@ -94,6 +104,20 @@ class FeedParserTest {
         "line 36: missing.srt not found beside the feed",
         "line 43: ../../outside.srt lies outside the imported folder; not read",
         "remote files not fetched while parsing: 1 chapters file(s) and 0 item(s) with only remote transcripts");
+  }
+
+  @Test
+  void namesTheTranscriptFileInWarningsAboutItsLines(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("ep.srt"), "1\n00:00:01,000 --> 00:00:02,000\nFine.\n\n2\nbroken --> time\nBad.\n");
+    Path feed = Files.writeString(dir.resolve("feed.xml"), """
+        <rss xmlns:podcast="https://podcastindex.org/namespace/1.0"><channel><title>S</title>
+        <item><title>T</title><podcast:transcript url="ep.srt" type="application/srt"/></item>
+        </channel></rss>""");
+
+    Episode e = parse(file(dir, feed)).get(0);
+
+    assertThat(e.transcript()).hasSize(1);
+    assertThat(warnings).containsExactly("ep.srt line 6: unreadable cue time 'broken --> time', cue skipped");
   }
 
   @Test
@@ -139,6 +163,28 @@ class FeedParserTest {
         "line 9: unreadable date 'not a date at all'",
         "line 10: unreadable duration 'forever'");
     assertThat(warnings).anyMatch(w -> w.startsWith("line 7: malformed XML:"));
+  }
+
+  @Test
+  void readsRss1ItemsThatSitBesideTheChannel() throws Exception {
+    List<Episode> episodes = parse(inline("rdf.xml", """
+        <?xml version="1.0"?>
+        <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
+                 xmlns:dc="http://purl.org/dc/elements/1.1/">
+          <channel rdf:about="https://old.example/"><title>Old School</title></channel>
+          <item rdf:about="https://old.example/1">
+            <title>First</title><link>https://old.example/1</link><dc:date>2004-05-06T07:08:09Z</dc:date>
+            <dc:creator>Someone</dc:creator>
+          </item>
+        </rdf:RDF>"""));
+
+    assertThat(episodes).singleElement().satisfies(e -> {
+      assertThat(e.podcast()).isEqualTo("Old School");
+      assertThat(e.title()).isEqualTo("First");
+      assertThat(e.url()).isEqualTo("https://old.example/1");
+      assertThat(e.published()).isEqualTo(LocalDate.of(2004, 5, 6));
+      assertThat(e.people()).containsExactly(new Person("Someone", Role.HOST));
+    });
   }
 
   @Test

@@ -201,4 +201,92 @@ class HtmlEpisodeParserTest {
         new Person("Maria da Silva", Role.GUEST), new Person("João Souza", Role.GUEST),
         new Person("Ola Nordmann", Role.HOST));
   }
+
+  @Test
+  void shortEpisodeWithRelatedTeasersStaysOneEpisode() throws Exception {
+    String teaser = "<div class=\"card\"><h3><a href=\"/ep/%d\">Older episode %d</a></h3><p>A long teaser that "
+        + "describes the older episode number %d at some length, longer than the notes.</p></div>";
+    String html = "<html><head><title>Ep 50: Short | Tiny Show</title></head><body><main><h1>Ep 50: Short</h1>"
+        + "<audio src=\"/a/50.mp3\"></audio><p>Short notes.</p>"
+        + String.format(teaser, 49, 49, 49) + String.format(teaser, 48, 48, 48) + String.format(teaser, 47, 47, 47)
+        + "</main></body></html>";
+
+    List<Episode> episodes = parseInline(html);
+
+    assertThat(episodes).extracting(Episode::title).containsExactly("Ep 50: Short");
+    assertThat(episodes.get(0).audioUrl()).isEqualTo("/a/50.mp3");
+  }
+
+  @Test
+  void episodeAndArticleNodesForTheSamePageAreOneEpisode() throws Exception {
+    String html = "<html><head><script type=\"application/ld+json\">{\"@graph\":["
+        + "{\"@type\":\"PodcastEpisode\",\"name\":\"Solo\",\"url\":\"https://p.example/solo/\"},"
+        + "{\"@type\":\"Article\",\"@id\":\"http://www.p.example/solo#article\",\"headline\":\"Solo\"},"
+        + "{\"@type\":\"BlogPosting\",\"headline\":\"Solo without url\"}]}</script></head>"
+        + "<body><article><h1>Solo</h1><p>Just one.</p></article></body></html>";
+
+    assertThat(parseInline(html)).extracting(Episode::title).containsExactly("Solo");
+  }
+
+  @Test
+  void themeWithoutArticleOrMainElements() throws Exception {
+    Episode e = single("theme-without-article.html");
+
+    assertThat(e.title()).isEqualTo("Episode 88: Lighthouses");
+    assertThat(e.podcast()).isEqualTo("Talking Tides");
+    assertThat(e.episodeNumber()).isEqualTo(88);
+    assertThat(e.published()).isEqualTo(LocalDate.of(2019, 9, 12));
+    assertThat(e.audioUrl()).isEqualTo("https://media.example/tt/88.mp3?ref=site");
+    assertThat(e.tags()).containsExactly("History", "Sea");
+    assertThat(e.people()).containsExactly(new Person("Ines Carvalho", Role.HOST));
+    assertThat(e.description()).isEqualTo("Keepers, lenses and the last manned lighthouse.");
+    assertThat(e.text()).contains("last keeper").doesNotContain("Shop", "Widget words", "Theme by", "Popular");
+  }
+
+  @Test
+  void statedDurationAndDataAttributePlayer() throws Exception {
+    String html = "<html><head><title>Ep 4: Wind</title></head><body><article><h1>Ep 4: Wind</h1>"
+        + "<div class=\"sqs-audio-embed\" data-url=\"https://static.example/wind.mp3\"></div>"
+        + "<p>Duration: 52:10</p><p>All about wind.</p></article></body></html>";
+
+    Episode e = parseInline(html).get(0);
+
+    assertThat(e.audioUrl()).isEqualTo("https://static.example/wind.mp3");
+    assertThat(e.durationSeconds()).isEqualTo(3130);
+  }
+
+  @Test
+  void pageBuilderWidgetsThatHoldTheContentAreKept() throws Exception {
+    String html = "<html><head><title>Ep 6: Snow</title></head><body><div class=\"elementor\">"
+        + "<div class=\"elementor-widget-container\"><h1>Ep 6: Snow</h1></div>"
+        + "<div class=\"elementor-widget-container\"><p>Everything about snow flakes.</p></div>"
+        + "<div class=\"widget widget_recent_entries\"><p>Recent entries widget.</p></div></div></body></html>";
+
+    Episode e = parseInline(html).get(0);
+
+    assertThat(e.text()).contains("Everything about snow flakes.").doesNotContain("Recent entries");
+  }
+
+  @Test
+  void microdataAudioAndNoPageAudioForListingEntries() throws Exception {
+    String episode = "<html><body><div itemscope itemtype=\"https://schema.org/PodcastEpisode\"><h1 itemprop=\"name\">"
+        + "Ep 8: Moss</h1><div itemprop=\"associatedMedia\" itemscope itemtype=\"https://schema.org/AudioObject\">"
+        + "<meta itemprop=\"contentUrl\" content=\"https://m.example/moss.mp3\"></div><p>Moss grows.</p></div>"
+        + "</body></html>";
+    assertThat(parseInline(episode).get(0).audioUrl()).isEqualTo("https://m.example/moss.mp3");
+
+    String listing = "<html><head><meta property=\"og:audio\" content=\"https://m.example/latest.mp3\"></head><body>"
+        + "<article><h2><a href=\"/e/2\">Two</a></h2><p>The second episode, about ferns and their spores.</p></article>"
+        + "<article><h2><a href=\"/e/1\">One</a></h2><p>The first episode, about moss and where it grows.</p></article>"
+        + "</body></html>";
+    assertThat(parseInline(listing)).hasSize(2).allSatisfy(e -> assertThat(e.audioUrl()).isNull());
+  }
+
+  @Test
+  void withoutAnH1TheTitleElementBeatsASectionHeading() throws Exception {
+    String html = "<html><head><title>Ep 10: Rivers | Water Talk</title></head><body><article>"
+        + "<h2>Show notes</h2><p>Rivers and deltas, from source to sea.</p></article></body></html>";
+
+    assertThat(parseInline(html).get(0).title()).isEqualTo("Ep 10: Rivers");
+  }
 }

@@ -3,10 +3,12 @@ package dev.podsearch.importer;
 import static dev.podsearch.importer.FeedTestSupport.inline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.podsearch.episode.Cue;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class JsonTranscriptParserTest {
@@ -61,5 +63,24 @@ class JsonTranscriptParserTest {
             inline("ch.json", "{\"version\": \"1.2.0\", \"chapters\": [{\"startTime\": 0, \"title\": \"Intro\"}]}"), warnings))
         .isInstanceOf(NotAnEpisodeException.class)
         .hasMessage("a Podcasting 2.0 chapters file, not a transcript");
+  }
+
+  @Test
+  void groupsWordByWordSegmentsIntoPhrasesOfOneSpeaker() throws Exception {
+    StringBuilder json = new StringBuilder("{\"segments\": [");
+    for (int i = 0; i < 24; i++) {
+      String speaker = i < 20 ? "Travis" : "Eric";
+      String word = i == 9 || i == 19 ? "word." : "word";
+      json.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT,
+          "{\"speaker\": \"%s\", \"startTime\": %.1f, \"endTime\": %.1f, \"body\": \"%s\"}",
+          speaker, i * 0.4, i * 0.4 + 0.3, word));
+    }
+    List<Cue> cues = new JsonTranscriptParser().cues(json.append("]}").toString(), warnings);
+
+    assertThat(cues).extracting(Cue::start, Cue::end, Cue::speaker).containsExactly(
+        tuple(0.0, 3.9, "Travis"),
+        tuple(4.0, 7.9, "Travis"),
+        tuple(8.0, 9.5, "Eric"));
+    assertThat(cues.get(0).text()).isEqualTo("word word word word word word word word word word.");
   }
 }

@@ -63,8 +63,11 @@ class TranscriptCorpusTest {
         .isEqualTo(new Cue(0, 4.8, "Alban", "It is so stinking nice to like, show up and record this"));
     assertThat(parse("transcriptator__buzzcast.srt").transcript()).hasSize(488).first()
         .isEqualTo(new Cue(0, 4.799, "Alban", "It is so stinking nice to like, show up and record this"));
-    assertThat(parse("transcriptator__how_to_start_a_podcast.json").transcript()).hasSize(2407).first()
-        .isEqualTo(new Cue(0.3, 0.6, "Travis", "Hey,"));
+    List<Cue> words = parse("transcriptator__how_to_start_a_podcast.json").transcript();
+    assertThat(words).as("2,442 one-word segments grouped into phrases").hasSize(104);
+    assertThat(words.get(0)).extracting(Cue::start, Cue::end, Cue::speaker).containsExactly(0.3, 9.72, "Travis");
+    assertThat(words.get(0).text()).startsWith("Hey, Travis Albritain here. Uh, so I hope the, these episodes");
+    assertThat(words.get(10)).extracting(Cue::start, Cue::end, Cue::speaker).containsExactly(65.52, 74.93, "Eric");
     assertThat(parse("transcriptator__podcasting_20.srt").transcript()).hasSize(2012).first()
         .isEqualTo(new Cue(0.78, 6.21, "Adam Curry", "podcasting 2.0 March 4 2023 Episode 124 on D flat"));
     assertThat(parse("transcriptator__podcasting_20_episode_124.srt").transcript()).hasSize(646);

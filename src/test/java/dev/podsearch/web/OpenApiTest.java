@@ -65,6 +65,39 @@ class OpenApiTest {
   }
 
   @Test
+  void everyReferenceNamesAComponent() {
+    try (TestServer server = new TestServer(new FakeSearchService())) {
+      JsonNode doc = TestServer.json(server.get("/openapi.json"));
+
+      List<String> refs = doc.findValuesAsText("$ref");
+      assertThat(refs).isNotEmpty();
+      JsonNode schemas = doc.get("components").get("schemas");
+      assertThat(refs).allSatisfy(ref -> assertThat(schemas.has(ref.replace("#/components/schemas/", ""))).as(ref).isTrue());
+    }
+  }
+
+  @Test
+  void theSearchSchemasNameExactlyTheFieldsTheApiSends() {
+    try (TestServer server = new TestServer(new FakeSearchService())) {
+      JsonNode schemas = TestServer.json(server.get("/openapi.json")).get("components").get("schemas");
+      JsonNode results = TestServer.json(server.get("/api/search?q=x"));
+
+      assertThat(results.fieldNames()).toIterable().containsExactlyInAnyOrderElementsOf(names(schemas.get("SearchResults")));
+      assertThat(results.get("hits").get(0).fieldNames()).toIterable().containsExactlyInAnyOrderElementsOf(names(schemas.get("Hit")));
+      assertThat(results.get("hits").get(0).get("moments").get(0).fieldNames()).toIterable()
+          .containsExactlyInAnyOrderElementsOf(names(schemas.get("Moment")));
+      assertThat(results.get("facets").get("tag").get(0).fieldNames()).toIterable()
+          .containsExactlyInAnyOrderElementsOf(names(schemas.get("FacetValue")));
+    }
+  }
+
+  private static List<String> names(JsonNode schema) {
+    List<String> names = new ArrayList<>();
+    schema.get("properties").fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  @Test
   void onlyReadingRoutesExist() {
     try (TestServer server = new TestServer(new FakeSearchService())) {
       assertThat(server.app.unsafe.internalRouter.allHttpHandlers())

@@ -8,6 +8,7 @@ import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -23,6 +25,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -89,26 +92,38 @@ class SearchPageBrowserTest {
     driver.executeScript("document.activeElement.blur()"); // closes the typeahead list, which would hide the heading
     waitFor(d -> !d.findElement(By.id("suggestions")).isDisplayed());
     Chromium.screenshot(driver, "results");
+    driver.executeCdpCommand("Emulation.setEmulatedMedia",
+        Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+    Chromium.screenshot(driver, "results-dark");
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
   }
 
   @Test
-  void enterSearchesAndSlashFocusesTheSearchBox() {
+  void enterSearchesSlashFocusesTheBoxAndArrowsWalkTheResults() {
     open("/?q=taproot");
     driver.findElement(By.tagName("body")).sendKeys("/");
     assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("q");
 
     WebElement box = driver.findElement(By.id("q"));
-    box.sendKeys(Keys.chord(Keys.CONTROL, "a"), "watchtowers", Keys.ENTER);
-    waitFor(d -> d.getCurrentUrl().contains("q=watchtowers") && firstTitle().startsWith("Watchtowers"));
+    box.sendKeys(Keys.chord(Keys.CONTROL, "a"), "lightning", Keys.ENTER);
+    waitFor(d -> d.getCurrentUrl().contains("q=lightning") && hitCount() >= 2);
+
+    List<WebElement> titles = driver.findElements(By.cssSelector("#results .hit-link"));
+    box.sendKeys(Keys.ARROW_DOWN);
+    assertThat(driver.switchTo().activeElement()).isEqualTo(titles.get(0));
+    driver.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+    assertThat(driver.switchTo().activeElement()).isEqualTo(titles.get(1));
+    driver.switchTo().activeElement().sendKeys(Keys.ARROW_UP, Keys.ARROW_UP);
+    assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("q");
   }
 
   @Test
   void tickingATagNarrowsTheListAndBackRestoresIt() {
     open("/");
-    String allStatus = text("#status");
+    String allTotal = total();
     int allHits = hitCount();
     String chainTalkBefore = facetCount("podcast", "Chain Talk");
-    assertThat(allStatus).startsWith("14 episodes");
+    assertThat(allTotal).isEqualTo("14");
 
     driver.findElement(By.cssSelector("label[for='" + checkboxId("tag", "lightning") + "']")).click();
 
@@ -126,7 +141,7 @@ class SearchPageBrowserTest {
 
     driver.navigate().back();
 
-    waitFor(d -> !d.getCurrentUrl().contains("tag=") && text("#status").equals(allStatus));
+    waitFor(d -> !d.getCurrentUrl().contains("tag=") && total().equals(allTotal));
     assertThat(hitCount()).isEqualTo(allHits);
     assertThat(checkbox("tag", "lightning").isSelected()).isFalse();
     assertThat(driver.findElement(By.id("chips")).isDisplayed()).isFalse();
@@ -144,6 +159,7 @@ class SearchPageBrowserTest {
     open("/");
     assertThat(driver.findElement(By.id("pagination")).isDisplayed()).isTrue();
     String firstPageTitle = firstTitle();
+    Chromium.screenshot(driver, "results-latest");
     driver.findElement(By.cssSelector("#pagination a[rel='next']")).click();
     waitFor(d -> d.getCurrentUrl().contains("page=2") && !firstTitle().equals(firstPageTitle));
     assertThat(hitCount()).isEqualTo(4);
@@ -170,10 +186,11 @@ class SearchPageBrowserTest {
     Chromium.screenshot(driver, "episode");
 
     driver.findElement(By.cssSelector(".section-tags a")).click();
-    waitFor(d -> d.getCurrentUrl().contains("tag=lightning") && !d.getCurrentUrl().contains("episode="));
-    assertThat(text("#status")).startsWith("4 episodes");
+    waitFor(d -> d.getCurrentUrl().contains("tag=lightning") && !d.getCurrentUrl().contains("episode=") && total().equals("4"));
 
+    WebElement oldTitle = driver.findElement(By.id("episode-title"));
     driver.navigate().back();
+    waitFor(ExpectedConditions.stalenessOf(oldTitle)); // drawn anew, not the hidden view from before
     waitFor(d -> textOrEmpty("#episode-title").equals(PageFixtures.JAMMING_TITLE));
     driver.findElement(By.cssSelector(".back-link")).click();
     waitFor(d -> d.getCurrentUrl().contains("q=jamming") && !d.getCurrentUrl().contains("episode=") && firstTitle().equals(PageFixtures.JAMMING_TITLE));
@@ -209,6 +226,77 @@ class SearchPageBrowserTest {
 
     lightning.click();
     waitFor(d -> d.getCurrentUrl().contains("tag=lightning") && text("#status").startsWith("4 episodes"));
+
+    open("/#/tags"); // the other spelling of the tags page
+    waitFor(d -> d.findElement(By.id("tags-view")).isDisplayed() && !d.findElements(By.cssSelector("#tag-list .tag-tile")).isEmpty());
+  }
+
+  @Test
+  void typeaheadSuggestionsArePickedWithTheKeyboard() {
+    open("/");
+    WebElement box = driver.findElement(By.id("q"));
+    box.sendKeys("watchto");
+    waitFor(d -> d.findElement(By.id("suggestions")).isDisplayed());
+    assertThat(box.getAttribute("aria-expanded")).isEqualTo("true");
+    assertThat(driver.findElements(By.cssSelector("#suggestions [role=option]"))).extracting(WebElement::getText)
+        .anyMatch(t -> t.contains("Watchtowers keep Lightning channels safe"));
+
+    box.sendKeys(Keys.ARROW_DOWN);
+    assertThat(box.getAttribute("aria-activedescendant")).isEqualTo("suggestion-0");
+    box.sendKeys(Keys.ENTER);
+
+    waitFor(d -> firstTitle().equals("Watchtowers keep Lightning channels safe"));
+    assertThat(driver.findElement(By.id("suggestions")).isDisplayed()).isFalse();
+  }
+
+  @Test
+  void aMisspelledQueryOffersTheCorrection() {
+    open("/?q=jaming");
+    waitFor(d -> d.findElement(By.id("did-you-mean")).isDisplayed());
+    driver.findElement(By.cssSelector("#did-you-mean a")).click();
+    waitFor(d -> d.getCurrentUrl().contains("q=jamming") && firstTitle().equals(PageFixtures.JAMMING_TITLE));
+  }
+
+  @Test
+  void everyControlHasANameAndTheLandmarksAreThere() {
+    open("/?q=jamming");
+    Object unnamed = driver.executeScript(
+        "return [...document.querySelectorAll('a, button, input, select')]"
+            + ".filter(e => e.offsetParent !== null)"
+            + ".filter(e => !(e.getAttribute('aria-label') || (e.labels && e.labels.length) || e.textContent.trim()))"
+            + ".map(e => e.outerHTML)");
+    assertThat((List<?>) unnamed).isEmpty();
+    assertThat(driver.findElements(By.cssSelector("header.masthead, main, footer, [role=search], nav"))).hasSizeGreaterThanOrEqualTo(5);
+    assertThat(driver.findElement(By.cssSelector("label[for=q]")).getAttribute("textContent")).isEqualTo("Search episodes");
+  }
+
+  @Test
+  void snippetsKeepOnlyMarkElementsAndLinksOnlyHttp() {
+    open("/");
+    Object checks = driver.executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "import('/dom.js').then(m => {"
+            + "  const box = document.createElement('p');"
+            + "  box.append(m.markedText('a &lt;b&gt; <mark>jam</mark> <img src=x onerror=\\\"window.__pwned=5\\\"><script>window.__pwned=6</script> &amp;&#39;'));"
+            + "  done({"
+            + "    tags: [...box.querySelectorAll('*')].map(e => e.tagName).join(','),"
+            + "    text: box.textContent,"
+            + "    js: m.safeHref(' JaVaScRiPt:window.__pwned=7'), data: m.safeHref('data:text/html,x'),"
+            + "    relative: m.safeHref('/api/x'), https: m.safeHref('https://example.org/a b'),"
+            + "    audio: m.audioAt('https://example.org/a.mp3#t=5', 61.9)"
+            + "  });"
+            + "}, e => done({error: String(e)}));");
+    assertThat(checks).isInstanceOf(Map.class);
+    Map<?, ?> result = (Map<?, ?>) checks;
+    assertThat(result.get("error")).isNull();
+    assertThat(result.get("tags")).isEqualTo("MARK");
+    assertThat(result.get("text")).isEqualTo("a <b> jam <img src=x onerror=\"window.__pwned=5\"><script>window.__pwned=6</script> &'");
+    assertThat(result.get("js")).isNull();
+    assertThat(result.get("data")).isNull();
+    assertThat(result.get("relative")).isNull();
+    assertThat(result.get("https")).isEqualTo("https://example.org/a%20b");
+    assertThat(result.get("audio")).isEqualTo("https://example.org/a.mp3#t=61");
+    assertNothingRan();
   }
 
   @Test
@@ -235,6 +323,12 @@ class SearchPageBrowserTest {
     waitFor(d -> textOrEmpty("#episode-title").equals(PageFixtures.JAMMING_TITLE));
     assertThat(pageWidth()).isLessThanOrEqualTo(390);
     Chromium.screenshot(driver, "phone-episode");
+
+    driver.manage().window().setSize(new Dimension(360, 740)); // the narrowest phones still in use
+    assertThat(pageWidth()).isLessThanOrEqualTo(360);
+    open("/?q=jamming&tag=lightning");
+    waitFor(d -> firstTitle().equals(PageFixtures.JAMMING_TITLE));
+    assertThat(pageWidth()).isLessThanOrEqualTo(360);
   }
 
   // --- helpers ---
@@ -246,7 +340,10 @@ class SearchPageBrowserTest {
   }
 
   private static <T> T waitFor(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, Duration.ofSeconds(5)).ignoring(RuntimeException.class).until(condition::apply);
+    return new WebDriverWait(driver, Duration.ofSeconds(5))
+        .ignoring(RuntimeException.class)
+        .withMessage(() -> "page at " + driver.getCurrentUrl() + " shows: " + textOrEmpty("main"))
+        .until(condition::apply);
   }
 
   private static String text(String css) {
@@ -260,6 +357,11 @@ class SearchPageBrowserTest {
 
   private static String firstTitle() {
     return textOrEmpty("#results .hit-title");
+  }
+
+  /** The number of matching episodes the status line reports ("14 episodes · page 1 of 2 · 3 ms"). */
+  private static String total() {
+    return textOrEmpty("#status").split(" ")[0];
   }
 
   private static int hitCount() {

@@ -317,6 +317,8 @@ class WebAppTest {
         server.send(HttpRequest.newBuilder(server.uri("/health")).header("X-Padding", "p".repeat(20_000)).build());
 
     assertThat(response.statusCode()).isEqualTo(431);
+    assertThat(TestServer.json(response).get("status").asInt()).isEqualTo(431);
+    assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
   }
 
   @Test
