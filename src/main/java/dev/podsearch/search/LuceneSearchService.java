@@ -233,12 +233,12 @@ public final class LuceneSearchService implements SearchService {
 
     /** The ranked, filtered, counted hits; relaxes the words when the strict form finds nothing. */
     FacetedSearch.Outcome outcome() throws IOException {
-      text = builder.build(query, false);
+      text = rewritten(builder.build(query, false));
       FacetedSearch faceted = new FacetedSearch(episodes, searcher, request);
       FacetedSearch.Outcome outcome = faceted.run(withDates(text), sort(), window());
       if (outcome.top().totalHits.value == 0 && query.optional().size() > 1) {
         // nothing has most of the words: rank what has any of them rather than show nothing
-        text = builder.build(query, true);
+        text = rewritten(builder.build(query, true));
         outcome = faceted.run(withDates(text), sort(), window());
       }
       if (searcher.timedOut()) {
@@ -258,6 +258,14 @@ public final class LuceneSearchService implements SearchService {
         out.add(source != null ? source : Objects.requireNonNullElse(load(episodes, doc).source(), ""));
       }
       return out;
+    }
+
+    /**
+     * Prefixes and fuzzy words expanded to the very terms that match, once: searching and highlighting then share
+     * the expansion (building fuzzy automata is costly), and highlights come from postings, without re-analysis.
+     */
+    private Query rewritten(Query q) throws IOException {
+      return episodes.rewrite(q);
     }
 
     private int window() {
