@@ -4,6 +4,7 @@ import dev.podsearch.episode.Episode;
 import dev.podsearch.index.EpisodeIndex;
 import dev.podsearch.index.EpisodeSchema;
 import dev.podsearch.index.EpisodeSearcher;
+import dev.podsearch.index.HitEpisodes;
 import dev.podsearch.index.IndexNotReadyException;
 import dev.podsearch.json.Json;
 import java.io.IOException;
@@ -173,7 +174,7 @@ public final class LuceneSearchService implements SearchService {
     Episode episode = load(s, found.scoreDocs[0].doc);
     List<Hit> related = new ArrayList<>();
     for (ScoreDoc sd : Related.of(s, episode).scoreDocs) {
-      Episode other = load(s, sd.doc);
+      Episode other = loadHit(s, sd.doc);
       related.add(hit(other, fallbackSnippet(other), sd.score, List.of(), 0));
     }
     return Optional.of(new EpisodeDetail(episode, List.copyOf(related)));
@@ -185,6 +186,12 @@ public final class LuceneSearchService implements SearchService {
       throw new IllegalStateException("document " + doc + " has no stored episode; rebuild with 'podsearch reindex --full'");
     }
     return Json.read(json, Episode.class);
+  }
+
+  /** The episode of a hit, read from the small stored fields when the index has them (see {@link HitEpisodes}). */
+  static Episode loadHit(IndexSearcher s, int doc) throws IOException {
+    Episode e = HitEpisodes.read(s.storedFields(), doc);
+    return e != null ? e : load(s, doc);
   }
 
   static Hit hit(Episode e, String snippet, float score, List<Moment> moments, int mentions) {
@@ -306,7 +313,7 @@ public final class LuceneSearchService implements SearchService {
       Map<Integer, Float> scores = new LinkedHashMap<>();
       for (int i = offset; i < top.scoreDocs.length; i++) {
         ScoreDoc sd = top.scoreDocs[i];
-        page.put(sd.doc, load(episodes, sd.doc));
+        page.put(sd.doc, loadHit(episodes, sd.doc));
         scores.put(sd.doc, Float.isNaN(sd.score) ? 0f : sd.score);
       }
       Map<Integer, Highlights.Result> highlights =
