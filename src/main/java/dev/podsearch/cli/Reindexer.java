@@ -69,10 +69,13 @@ final class Reindexer {
         Set<String> origins = new LinkedHashSet<>(folders);
         refs.forEach(r -> origins.add(r.origin()));
         Map<String, IndexedSource> known = known(updater, origins);
-        importAll(refs, known, updater, report);
+        UnindexedSources unindexed = UnindexedSources.from(updater.committedData());
+        importAll(refs, known, unindexed, updater, report);
         deleteVanished(refs, known(updater, folders), updater, report);
         report.took(Duration.ofNanos(System.nanoTime() - start));
-        updater.commit(report.commitData());
+        Map<String, String> data = new HashMap<>(report.commitData());
+        data.put(UnindexedSources.KEY, unindexed.toJson(keys(refs), folders));
+        updater.commit(data);
       } catch (IOException | RuntimeException | ReindexAbortedException e) {
         updater.rollback();
         throw e instanceof ReindexAbortedException r ? r : aborted("reindex failed", e);
@@ -122,13 +125,19 @@ final class Reindexer {
     return known;
   }
 
-  private void importAll(List<SourceRef> refs, Map<String, IndexedSource> known, IndexUpdater updater,
-      ImportReport report) throws ReindexAbortedException {
+  private static Set<String> keys(List<SourceRef> refs) {
+    Set<String> keys = new HashSet<>();
+    refs.forEach(r -> keys.add(r.key()));
+    return keys;
+  }
+
+  private void importAll(List<SourceRef> refs, Map<String, IndexedSource> known, UnindexedSources unindexed,
+      IndexUpdater updater, ImportReport report) throws ReindexAbortedException {
     ExecutorService pool = Executors.newFixedThreadPool(threads, daemon());
     try (Progress bar = progress.start("reindex", refs.size())) {
       ExecutorCompletionService<SourceRef> done = new ExecutorCompletionService<>(pool);
       for (SourceRef ref : refs) {
-        done.submit(() -> importOne(ref, known.get(ref.key()), updater, report), ref);
+        done.submit(() -> importOne(ref, known.get(ref.key()), unindexed, updater, report), ref);
       }
       for (int i = 0; i < refs.size(); i++) {
         await(done);
@@ -162,7 +171,8 @@ final class Reindexer {
     }
   }
 
-  private void importOne(SourceRef ref, IndexedSource prior, IndexUpdater updater, ImportReport report) {
+  private void importOne(SourceRef ref, IndexedSource prior, UnindexedSources unindexed, IndexUpdater updater,
+      ImportReport report) {
     try {
       SourceContent content;
       try {
@@ -176,14 +186,32 @@ final class Reindexer {
         report.count(prior.format(), Change.UNCHANGED, prior.episodes());
         return;
       }
-      apply(sources.parse(content), content.hash(), prior, updater, report);
+      UnindexedSources.Entry before = unindexed.unchanged(ref.key(), content.hash());
+      if (before != null) {
+        replay(ref, before, prior, unindexed, report);
+        return;
+      }
+      report.parsed();
+      apply(sources.parse(content), content.hash(), prior, unindexed, updater, report);
     } catch (IOException | RuntimeException e) {
       throw new SourceException(ref.source(), e);
     }
   }
 
-  private static void apply(ParseOutcome outcome, String hash, IndexedSource prior, IndexUpdater updater,
-      ImportReport report) throws IOException {
+  // Same bytes as when it last gave no episodes: the same outcome, without parsing again.
+  private static void replay(SourceRef ref, UnindexedSources.Entry entry, IndexedSource prior,
+      UnindexedSources unindexed, ImportReport report) {
+    unindexed.remember(ref.key(), entry);
+    String format = prior == null ? null : prior.format();
+    if (entry.failed()) {
+      report.fail(format, entry.message());
+    } else {
+      report.skip(format, entry.message());
+    }
+  }
+
+  private static void apply(ParseOutcome outcome, String hash, IndexedSource prior, UnindexedSources unindexed,
+      IndexUpdater updater, ImportReport report) throws IOException {
     SourceRef ref = outcome.ref();
     String priorFormat = prior == null ? null : prior.format();
     if (outcome instanceof ParseOutcome.Parsed parsed) {
@@ -201,9 +229,12 @@ final class Reindexer {
         updater.deleteSource(ref.key());
         report.count(priorFormat, Change.DELETED, prior.episodes());
       }
-      report.skip(priorFormat, ref.source() + ": " + skipped.reason());
+      String message = ref.source() + ": " + skipped.reason();
+      unindexed.remember(ref.key(), new UnindexedSources.Entry(hash, false, message));
+      report.skip(priorFormat, message);
     } else if (outcome instanceof ParseOutcome.Failed failed) {
       // A source that fails keeps its previously indexed episodes: better stale than gone because of a typo.
+      unindexed.remember(ref.key(), new UnindexedSources.Entry(hash, true, failed.message()));
       report.fail(priorFormat, failed.message());
     }
   }

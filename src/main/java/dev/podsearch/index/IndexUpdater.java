@@ -82,6 +82,16 @@ public final class IndexUpdater implements Closeable {
     return hashes;
   }
 
+  /** The user data of the last commit (empty when there is none, or after a {@code --full} open). */
+  public Map<String, String> committedData() throws IOException {
+    if (full || !DirectoryReader.indexExists(directory)) {
+      return Map.of();
+    }
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      return Map.copyOf(reader.getIndexCommit().getUserData());
+    }
+  }
+
   /** Source key to what the last commit holds of it, for the sources of {@code origin}. */
   public Map<String, IndexedSource> knownSources(String origin) throws IOException {
     Map<String, IndexedSource> known = new HashMap<>();
