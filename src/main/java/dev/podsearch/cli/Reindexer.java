@@ -92,7 +92,10 @@ final class Reindexer {
 
   private List<SourceRef> scan(List<String> roots) throws ReindexAbortedException {
     try {
-      return sources.scan(roots);
+      // A file named both on its own and inside a named folder is still one source.
+      Map<String, SourceRef> byKey = new java.util.LinkedHashMap<>();
+      sources.scan(roots).forEach(ref -> byKey.putIfAbsent(ref.key(), ref));
+      return List.copyOf(byKey.values());
     } catch (IllegalArgumentException usage) {
       throw usage;
     } catch (RuntimeException e) {

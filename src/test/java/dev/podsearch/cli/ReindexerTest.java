@@ -108,6 +108,14 @@ class ReindexerTest {
   }
 
   @Test
+  void aFileNamedTwiceIsImportedOnce() throws Exception {
+    ImportReport report = reindex(false, "/data", "/data/b.md");
+
+    assertThat(report.total(Change.ADDED)).isEqualTo(new Tally(3, 4));
+    assertThat(ids()).containsExactly("a1", "a2", "b1", "c1");
+  }
+
+  @Test
   void failedSourcesAreReportedWhileTheOthersAreCommitted() throws Exception {
     sources.put("/data", "bad.md", "FAIL").put("/data", "locked.md", "UNREADABLE").put("/data", "readme.md", "SKIP");
 
