@@ -75,8 +75,12 @@ public final class EpisodeSchema {
 
   /** Days since the epoch: LongPoint for ranges, NumericDocValues for sorting, stored. */
   public static final String PUBLISHED = "published";
-  /** The whole episode as JSON, stored only: what episode views and hits are built from. */
+  /** The whole episode as JSON, stored only, after every other stored field: what episode views are built from. */
   public static final String EPISODE_JSON = "episode_json";
+  /** The episode without notes text and transcript as JSON, stored first: what hits are built from (see {@link HitEpisodes}). */
+  public static final String HIT_JSON = "hit_json";
+  /** The transcript's cues without their text (times, speakers, lengths), stored right after {@link #HIT_JSON}. */
+  public static final String CUES = "cues";
 
   // facet dimensions (SortedSetDocValuesFacetField)
   public static final String FACET_TAG = "tag";
@@ -106,6 +110,11 @@ public final class EpisodeSchema {
     Objects.requireNonNull(episode, "episode");
     Objects.requireNonNull(source, "source");
     Document doc = new Document();
+    // stored first, so that reading a hit stops before the big whole-episode JSON at the end
+    doc.add(new StoredField(HIT_JSON, HitEpisodes.hitJson(episode)));
+    if (!episode.transcript().isEmpty()) {
+      doc.add(new StoredField(CUES, HitEpisodes.encodeCues(episode.transcript())));
+    }
     addString(doc, ID, episode.id());
     addString(doc, SOURCE_KEY, source.key());
     addString(doc, ORIGIN, source.origin());

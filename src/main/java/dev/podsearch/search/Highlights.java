@@ -68,11 +68,10 @@ final class Highlights {
             .withHighlightPhrasesStrictly(true)
             .withWeightMatches(false);
     EpisodeHighlighter highlighter = new EpisodeHighlighter(builder, episodes);
-    // notes are short: the query as it is (re-analysed when it has prefixes or fuzzy words)
-    Map<String, Object[]> notes = highlighter.highlight(NOTES, query, docs, NOTES_PASSAGES);
-    // transcripts are long: rewritten to plain terms, so that offsets come from postings, never re-analysis;
-    // weighted matches make a phrase one match, so a phrase spanning two cues gives one moment, where it starts
+    // rewritten to plain terms (a no-op when the caller did it), so that offsets come from postings, never re-analysis
     Query terms = searcher.rewrite(query);
+    Map<String, Object[]> notes = highlighter.highlight(NOTES, terms, docs, NOTES_PASSAGES);
+    // weighted matches make a phrase one match, so a phrase spanning two cues gives one moment, where it starts
     EpisodeHighlighter spoken = new EpisodeHighlighter(builder.withWeightMatches(true), episodes);
     Map<String, Object[]> transcript = spoken.highlight(TRANSCRIPT, terms, docs, TRANSCRIPT_PASSAGES);
     for (int i = 0; i < docs.length; i++) {
@@ -158,7 +157,7 @@ final class Highlights {
         return new WholeBreakIterator(); // one passage holding every match; cues are cut out later
       }
       // plain sentences (a length-goal iterator costs ten times more on long notes); the formatter trims long ones
-      return super.getBreakIterator(field);
+      return new SentenceBreaks();
     }
 
     @Override

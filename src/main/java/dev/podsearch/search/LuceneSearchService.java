@@ -4,6 +4,7 @@ import dev.podsearch.episode.Episode;
 import dev.podsearch.index.EpisodeIndex;
 import dev.podsearch.index.EpisodeSchema;
 import dev.podsearch.index.EpisodeSearcher;
+import dev.podsearch.index.HitEpisodes;
 import dev.podsearch.index.IndexNotReadyException;
 import dev.podsearch.json.Json;
 import java.io.IOException;
@@ -186,7 +187,7 @@ public final class LuceneSearchService implements SearchService {
     Episode episode = load(s, found.scoreDocs[0].doc);
     List<Hit> related = new ArrayList<>();
     for (ScoreDoc sd : Related.of(s, episode).scoreDocs) {
-      Episode other = load(s, sd.doc);
+      Episode other = loadHit(s, sd.doc);
       related.add(hit(other, fallbackSnippet(other), sd.score, List.of(), 0));
     }
     return Optional.of(new EpisodeDetail(episode, List.copyOf(related)));
@@ -198,6 +199,12 @@ public final class LuceneSearchService implements SearchService {
       throw new IllegalStateException("document " + doc + " has no stored episode; rebuild with 'podsearch reindex --full'");
     }
     return Json.read(json, Episode.class);
+  }
+
+  /** The episode of a hit, read from the small stored fields when the index has them (see {@link HitEpisodes}). */
+  static Episode loadHit(IndexSearcher s, int doc) throws IOException {
+    Episode e = HitEpisodes.read(s.storedFields(), doc);
+    return e != null ? e : load(s, doc);
   }
 
   static Hit hit(Episode e, String snippet, float score, List<Moment> moments, int mentions) {
@@ -249,12 +256,12 @@ public final class LuceneSearchService implements SearchService {
 
     /** The ranked, filtered, counted hits; relaxes the words when the strict form finds nothing. */
     FacetedSearch.Outcome outcome() throws IOException {
-      text = builder.build(query, false);
+      text = rewritten(builder.build(query, false));
       FacetedSearch faceted = new FacetedSearch(episodes, searcher, request);
       FacetedSearch.Outcome outcome = faceted.run(withDates(text), sort(), window());
       if (outcome.top().totalHits.value == 0 && query.optional().size() > 1) {
         // nothing has most of the words: rank what has any of them rather than show nothing
-        text = builder.build(query, true);
+        text = rewritten(builder.build(query, true));
         outcome = faceted.run(withDates(text), sort(), window());
       }
       if (searcher.timedOut()) {
@@ -274,6 +281,14 @@ public final class LuceneSearchService implements SearchService {
         out.add(source != null ? source : Objects.requireNonNullElse(load(episodes, doc).source(), ""));
       }
       return out;
+    }
+
+    /**
+     * Prefixes and fuzzy words expanded to the very terms that match, once: searching and highlighting then share
+     * the expansion (building fuzzy automata is costly), and highlights come from postings, without re-analysis.
+     */
+    private Query rewritten(Query q) throws IOException {
+      return episodes.rewrite(q);
     }
 
     private int window() {
@@ -314,7 +329,7 @@ public final class LuceneSearchService implements SearchService {
       Map<Integer, Float> scores = new LinkedHashMap<>();
       for (int i = offset; i < top.scoreDocs.length; i++) {
         ScoreDoc sd = top.scoreDocs[i];
-        page.put(sd.doc, load(episodes, sd.doc));
+        page.put(sd.doc, loadHit(episodes, sd.doc));
         scores.put(sd.doc, Float.isNaN(sd.score) ? 0f : sd.score);
       }
       Map<Integer, Highlights.Result> highlights =
