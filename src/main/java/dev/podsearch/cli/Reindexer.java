@@ -2,6 +2,7 @@ package dev.podsearch.cli;
 
 import dev.podsearch.cli.ImportReport.Change;
 import dev.podsearch.episode.Episode;
+import dev.podsearch.importer.FeedFetchException;
 import dev.podsearch.importer.ParseOutcome;
 import dev.podsearch.importer.SourceContent;
 import dev.podsearch.importer.SourceRef;
@@ -33,14 +34,17 @@ import org.apache.lucene.document.Document;
  * reindexing one folder leaves the others alone.
  */
 final class Reindexer {
-  private final SourceReader sources;
+  private final SourceReader reader;
   private final int threads;
   private final Progress.Factory progress;
+  /** The reader bound to the index of the current run (its feed cache lives there). */
+  private SourceReader sources;
 
   Reindexer(SourceReader sources, int threads, Progress.Factory progress) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
+    this.reader = sources;
     this.sources = sources;
     this.threads = threads;
     this.progress = progress;
@@ -61,6 +65,7 @@ final class Reindexer {
    */
   ImportReport run(List<String> roots, Path indexDir, boolean full) throws IOException, ReindexAbortedException {
     long start = System.nanoTime();
+    sources = reader.forIndex(indexDir);
     List<SourceRef> refs = scan(roots);
     ImportReport report = new ImportReport();
     try (IndexUpdater updater = IndexUpdater.open(indexDir, full)) {
@@ -76,6 +81,7 @@ final class Reindexer {
         Map<String, String> data = new HashMap<>(report.commitData());
         data.put(UnindexedSources.KEY, unindexed.toJson(keys(refs), folders));
         updater.commit(data);
+        sources.committed();
       } catch (IOException | RuntimeException | ReindexAbortedException e) {
         updater.rollback();
         throw e instanceof ReindexAbortedException r ? r : aborted("reindex failed", e);
@@ -179,13 +185,16 @@ final class Reindexer {
     try {
       SourceContent content;
       try {
-        content = sources.load(ref);
+        content = sources.load(ref, prior != null);
+      } catch (FeedFetchException e) {
+        report.fail(prior == null ? null : prior.format(), e.getMessage()); // names the URL and the reason
+        return;
       } catch (IOException e) {
         report.fail(prior == null ? null : prior.format(), ref.source() + ": cannot read: " + describe(e));
         return;
       }
       report.read(content.bytes().length);
-      if (prior != null && content.hash().equals(prior.hash())) {
+      if (prior != null && (content.isNotModified() || content.hash().equals(prior.hash()))) {
         report.count(prior.format(), Change.UNCHANGED, prior.episodes());
         return;
       }

@@ -62,6 +62,14 @@ public final class EpisodeSchema {
   public static final String DESCRIPTION = "description";
   public static final String TEXT = "text";
   public static final String TRANSCRIPT = "transcript";
+  /**
+   * What each speaker said: the transcript's stemmed words, each prefixed with its cue's speaker key and '|' ({@code
+   * ada_lovelace|compil}); same positions and offsets as {@link #TRANSCRIPT}. Indexed only, for {@code speaker:}
+   * queries and their moments.
+   */
+  public static final String SAID = "transcript.said";
+  /** The keys ({@link #speakerKey}) of the speakers of an episode's cues (StringField, not stored). */
+  public static final String SPEAKER = "speaker";
   /** Suffix of the unstemmed twin of a text field, e.g. {@code title.exact}. */
   public static final String EXACT = ".exact";
 
@@ -123,6 +131,7 @@ public final class EpisodeSchema {
     addText(doc, DESCRIPTION, episode.description());
     addText(doc, TEXT, episode.text());
     addText(doc, TRANSCRIPT, transcriptText(episode.transcript()));
+    addSpeakers(doc, episode.transcript());
     doc.add(new NumericDocValuesField(CUE_COUNT, episode.transcript().size()));
     addPublished(doc, episode.published());
     doc.add(new StoredField(EPISODE_JSON, Json.write(episode)));
@@ -158,6 +167,27 @@ public final class EpisodeSchema {
       text.append(cues.get(i).text());
     }
     return text.toString();
+  }
+
+  /** The key a cue speaker is indexed under in {@link #SPEAKER} and {@link #SAID}: "Ada Lovelace" gives ada_lovelace. */
+  public static String speakerKey(String name) {
+    return SpeakerTerms.key(name);
+  }
+
+  /** The term of {@link #SAID} for a speaker key and an analysed transcript term. */
+  public static String saidTerm(String speakerKey, String term) {
+    return speakerKey + SpeakerTerms.SEPARATOR + term;
+  }
+
+  private static void addSpeakers(Document doc, List<Cue> cues) {
+    Set<String> keys = new java.util.TreeSet<>();
+    cues.forEach(c -> keys.add(speakerKey(c.speaker())));
+    keys.remove("");
+    if (keys.isEmpty()) {
+      return;
+    }
+    keys.forEach(k -> doc.add(new StringField(SPEAKER, k, Field.Store.NO)));
+    doc.add(new Field(SAID, SpeakerTerms.stream(cues), TEXT_TYPE));
   }
 
   /** Where each cue starts in {@link #transcriptText}: element i is the character offset of cue i. */
@@ -284,18 +314,22 @@ public final class EpisodeSchema {
     };
   }
 
+  /** The filters of {@link #englishAnalyzer} over a tokenizer's output. */
+  static TokenStream englishChain(TokenStream source) {
+    TokenStream stream = new EnglishPossessiveFilter(source);
+    stream = new LowerCaseFilter(stream);
+    stream = new ASCIIFoldingFilter(stream);
+    stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    return new PorterStemFilter(stream);
+  }
+
   /** English words: possessives dropped, lower-cased, accents folded, stop words removed, Porter-stemmed. */
   public static Analyzer englishAnalyzer() {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
-        TokenStream stream = new EnglishPossessiveFilter(source);
-        stream = new LowerCaseFilter(stream);
-        stream = new ASCIIFoldingFilter(stream);
-        stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-        stream = new PorterStemFilter(stream);
-        return new TokenStreamComponents(source, stream);
+        return new TokenStreamComponents(source, englishChain(source));
       }
 
       @Override

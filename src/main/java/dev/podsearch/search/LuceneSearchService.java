@@ -43,10 +43,22 @@ public final class LuceneSearchService implements SearchService {
 
   private final EpisodeIndex index;
   private final long timeoutMillis;
+  /** Off only for benchmarks: hits then have the fallback snippet and no moments. */
+  private boolean highlights = true;
 
   private LuceneSearchService(EpisodeIndex index, long timeoutMillis) {
     this.index = index;
     this.timeoutMillis = timeoutMillis;
+  }
+
+  /**
+   * Serves the index without snippets or moments (nothing is highlighted): the baseline a benchmark compares
+   * highlighted search against. Not for serving users.
+   */
+  public static LuceneSearchService openWithoutHighlights(Path indexDir) {
+    LuceneSearchService service = open(indexDir);
+    service.highlights = false;
+    return service;
   }
 
   /** Serves the index in {@code indexDir}; it need not exist yet (searches then fail with a hint to build it). */
@@ -69,7 +81,8 @@ public final class LuceneSearchService implements SearchService {
     check(request);
     UserQuery query = UserQueryParser.parse(request.query());
     long started = System.nanoTime();
-    return guarded(() -> index.withSearcher(s -> new Run(s, request, query, started, timeoutMillis).execute()));
+    return guarded(
+        () -> index.withSearcher(s -> new Run(s, request, query, started, timeoutMillis, highlights).execute()));
   }
 
   /** The hits' sources without highlighting or loading whole episodes: what ranking evaluation needs, quickly. */
@@ -77,7 +90,8 @@ public final class LuceneSearchService implements SearchService {
   public List<String> sources(SearchRequest request) {
     check(request);
     UserQuery query = UserQueryParser.parse(request.query());
-    return guarded(() -> index.withSearcher(s -> new Run(s, request, query, System.nanoTime(), timeoutMillis).sources()));
+    return guarded(
+        () -> index.withSearcher(s -> new Run(s, request, query, System.nanoTime(), timeoutMillis, false).sources()));
   }
 
   @Override
@@ -213,9 +227,12 @@ public final class LuceneSearchService implements SearchService {
     private final long started;
 
     private final long timeoutMillis;
+    private final boolean highlighting;
 
-    Run(EpisodeSearcher episodes, SearchRequest request, UserQuery query, long started, long timeoutMillis) {
+    Run(EpisodeSearcher episodes, SearchRequest request, UserQuery query, long started, long timeoutMillis,
+        boolean highlights) {
       this.episodes = episodes;
+      this.highlighting = highlights;
       this.timeoutMillis = timeoutMillis;
       this.searcher = episodes.withTimeout(new QueryTimeoutImpl(timeoutMillis));
       this.request = request;
@@ -316,7 +333,7 @@ public final class LuceneSearchService implements SearchService {
         scores.put(sd.doc, Float.isNaN(sd.score) ? 0f : sd.score);
       }
       Map<Integer, Highlights.Result> highlights =
-          query.isBlank() ? Map.of() : Highlights.highlight(episodes, text, page);
+          query.isBlank() || !highlighting ? Map.of() : Highlights.highlight(episodes, text, page);
       List<Hit> hits = new ArrayList<>();
       for (Map.Entry<Integer, Episode> e : page.entrySet()) {
         hits.add(toHit(e.getValue(), scores.get(e.getKey()), highlights.get(e.getKey())));

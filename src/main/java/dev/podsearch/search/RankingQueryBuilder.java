@@ -174,6 +174,9 @@ final class RankingQueryBuilder {
     if (unit instanceof Phrase p) {
       return phrase(p.scope(), p.text(), 0);
     }
+    if (unit instanceof UserQuery.Said said) {
+      return SpeakerQuery.build(reader, said); // what one person said: its own field and rules
+    }
     List<Query> any = queries(((AnyOf) unit).units());
     return any.isEmpty() ? null : atLeast(any, 1);
   }
