@@ -242,6 +242,25 @@ public final class EpisodeSchema {
     return config;
   }
 
+  /**
+   * The similarity both the writer and every searcher use: BM25 per field (norms are written at index time, so only
+   * the searchers' k1 and b matter for scores).
+   */
+  public static org.apache.lucene.search.similarities.Similarity similarity() {
+    return new org.apache.lucene.search.similarities.PerFieldSimilarityWrapper() {
+      private final java.util.Map<String, org.apache.lucene.search.similarities.Similarity> byField =
+          new java.util.concurrent.ConcurrentHashMap<>();
+
+      @Override
+      public org.apache.lucene.search.similarities.Similarity get(String name) {
+        String base = name.endsWith(EXACT) ? name.substring(0, name.length() - EXACT.length()) : name;
+        return byField.computeIfAbsent(base, f -> new org.apache.lucene.search.similarities.BM25Similarity(
+            Float.parseFloat(System.getProperty("ps.k1." + f, System.getProperty("ps.k1", "1.2"))),
+            Float.parseFloat(System.getProperty("ps.b." + f, System.getProperty("ps.b", "0.75")))));
+      }
+    };
+  }
+
   /** The analyzer for indexing and querying: English for text fields, unstemmed for their {@code .exact} twins. */
   public static Analyzer analyzer() {
     Analyzer exact = exactAnalyzer();

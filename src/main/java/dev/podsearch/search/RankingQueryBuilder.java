@@ -41,11 +41,11 @@ import org.apache.lucene.util.StringHelper;
  * proximity bonus; words the index has never seen are matched fuzzily at a lower weight.
  */
 final class RankingQueryBuilder {
-  static final float TIE_BREAKER = 0.3f;
+  static final float TIE_BREAKER = Knobs.f("tie", 0.3f);
   /** Share of a field's weight added when the unstemmed word matches too. */
-  static final float EXACT_BONUS = 0.5f;
+  static final float EXACT_BONUS = Knobs.f("exact", 0.5f);
   /** Fuzzy matches count for much less than real ones, so an exact match always ranks first. */
-  static final float FUZZY_WEIGHT = 0.3f;
+  static final float FUZZY_WEIGHT = Knobs.f("fuzzy", 0.3f);
   static final int FUZZY_EXPANSIONS = 10;
   static final int MAX_FUZZY_WORDS = 5;
   static final int RARE_DOCS = 2;
@@ -58,10 +58,17 @@ final class RankingQueryBuilder {
 
   private static final List<Proximity> PROXIMITY =
       List.of(
-          new Proximity(SearchField.TITLE, 2, 2.0f),
-          new Proximity(SearchField.DESCRIPTION, 4, 1.0f),
+          new Proximity(SearchField.TITLE, Knobs.i("pt.slop", 2), Knobs.f("pt.boost", 2.0f)),
+          new Proximity(SearchField.DESCRIPTION, Knobs.i("pd.slop", 4), Knobs.f("pd.boost", 1.0f)),
           // not the transcript: long, and common words meet everywhere in talk; costly for little gain
-          new Proximity(SearchField.TEXT, 8, 1.0f));
+          new Proximity(SearchField.TEXT, Knobs.i("px.slop", 8), Knobs.f("px.boost", 1.0f)),
+          new Proximity(SearchField.TRANSCRIPT, Knobs.i("pr.slop", 8), Knobs.f("pr.boost", 0f)));
+
+  static final float COORD = Knobs.f("coord", 0f);
+  static final String COMBINE = Knobs.s("combine", "dismax");
+  static final String PROX = Knobs.s("prox", "all");
+  static final float PAIRS = Knobs.f("pairs", 0f);
+  static final int PAIR_SLOP = Knobs.i("pairs.slop", 2);
 
   private final IndexReader reader;
   private final org.apache.lucene.util.QueryBuilder analyzing;
@@ -89,6 +96,16 @@ final class RankingQueryBuilder {
 
   /** How many of {@code n} optional words must match: all of one or two, two of three, 60% of more. */
   static int minimumShouldMatch(int n) {
+    String mode = Knobs.s("mm", "strict");
+    if (mode.equals("or")) {
+      return 1;
+    }
+    if (mode.startsWith("short")) {
+      return n <= Integer.parseInt(mode.substring(5)) ? n : 1;
+    }
+    if (mode.startsWith("pct")) {
+      return n <= 2 ? n : Math.max(1, (int) Math.floor(n * Integer.parseInt(mode.substring(3)) / 100.0));
+    }
     if (n <= 2) {
       return n;
     }
@@ -136,6 +153,11 @@ final class RankingQueryBuilder {
     }
     excluded.forEach(q -> outer.add(q, Occur.MUST_NOT));
     proximity(query.optional()).forEach(q -> outer.add(q, Occur.SHOULD));
+    if (COORD > 0 && optional.size() > 1) {
+      for (Query q : optional) {
+        outer.add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(q), COORD), Occur.SHOULD);
+      }
+    }
     return outer.build();
   }
 
@@ -171,6 +193,12 @@ final class RankingQueryBuilder {
   }
 
   private Query word(Word w) throws IOException {
+    if (COMBINE.equals("bm25f") && !exactOnly) {
+      Query q = bm25f(w);
+      if (q != null) {
+        return q;
+      }
+    }
     List<Query> perField = new ArrayList<>();
     long docs = 0;
     String exactTerm = null;
@@ -195,7 +223,97 @@ final class RankingQueryBuilder {
         perField.addAll(fuzzy(w.scope(), exactTerm));
       }
     }
-    return perField.size() == 1 ? perField.get(0) : new DisjunctionMaxQuery(perField, TIE_BREAKER);
+    return combine(perField);
+  }
+
+  /** BM25F over the scope's fields; null for a stop word. */
+  private Query bm25f(Word w) throws IOException {
+    List<String> stems = tokens(EpisodeSchema.analyzer(), EpisodeSchema.TEXT, w.text());
+    List<String> exacts = tokens(exactAnalyzer, EpisodeSchema.TEXT, w.text());
+    if (stems.isEmpty()) {
+      return null; // stop word
+    }
+    if (stems.size() > 1 || exacts.size() != 1) {
+      // "on-chain", "self-hosted": each part counts as a word of its own
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      for (String stem : stems) {
+        b.add(combined(w.scope(), List.of(stem), List.of(stem), false), Occur.SHOULD);
+      }
+      return b.build();
+    }
+    List<String> stemAlts = new ArrayList<>(stems);
+    List<String> exactAlts = new ArrayList<>(exacts);
+    for (String syn : Synonyms.of(exacts.get(0))) {
+      stemAlts.addAll(tokens(EpisodeSchema.analyzer(), EpisodeSchema.TEXT, syn));
+      exactAlts.addAll(tokens(exactAnalyzer, EpisodeSchema.TEXT, syn));
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(combined(w.scope(), stemAlts, exactAlts, true), Occur.SHOULD);
+    for (SearchField f : w.scope().fields()) {
+      float extra = Knobs.f("x." + f.name().toLowerCase(java.util.Locale.ROOT), 0f);
+      if (extra > 0) {
+        b.add(new BoostQuery(new TermQuery(new Term(f.name, stems.get(0))), extra), Occur.SHOULD);
+      }
+    }
+    long docs = 0;
+    for (SearchField f : w.scope().fields()) {
+      docs += reader.docFreq(new Term(f.name, stems.get(0)));
+    }
+    String exactTerm = exacts.get(0);
+    if (docs <= rareDocs() && stemAlts.size() == 1) {
+      suspectWords.add(w);
+      if (exactTerm.length() >= 4 && suspectWords.size() <= MAX_FUZZY_WORDS) {
+        fuzzy(w.scope(), exactTerm).forEach(q -> b.add(q, Occur.SHOULD));
+      }
+    }
+    return b.build();
+  }
+
+  private Query combined(Scope scope, List<String> stems, List<String> exacts, boolean withExact) {
+    float min = Float.MAX_VALUE;
+    for (SearchField f : scope.fields()) {
+      min = Math.min(min, f.boost);
+    }
+    var sb = new org.apache.lucene.sandbox.search.CombinedFieldQuery.Builder();
+    var eb = new org.apache.lucene.sandbox.search.CombinedFieldQuery.Builder();
+    for (SearchField f : scope.fields()) {
+      sb.addField(f.name, f.boost / min);
+      eb.addField(f.exact, f.boost / min);
+    }
+    stems.stream().distinct().forEach(t -> sb.addTerm(new BytesRef(t)));
+    exacts.stream().distinct().forEach(t -> eb.addTerm(new BytesRef(t)));
+    if (!withExact) {
+      return new BoostQuery(sb.build(), min);
+    }
+    return new BooleanQuery.Builder()
+        .add(new BoostQuery(sb.build(), min), Occur.SHOULD)
+        .add(new BoostQuery(eb.build(), min * EXACT_BONUS), Occur.SHOULD)
+        .build();
+  }
+
+  private static List<String> tokens(Analyzer analyzer, String field, String text) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (var ts = analyzer.tokenStream(field, text)) {
+      var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    }
+    return out;
+  }
+
+  static Query combine(List<Query> perField) {
+    if (perField.size() == 1) {
+      return perField.get(0);
+    }
+    if (COMBINE.equals("sum")) {
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      perField.forEach(q -> b.add(q, Occur.SHOULD));
+      return b.build();
+    }
+    return new DisjunctionMaxQuery(perField, TIE_BREAKER);
   }
 
   private static Query withExactBonus(Query stem, Query exact) {
@@ -297,11 +415,33 @@ final class RankingQueryBuilder {
     if (words.size() < 2 || exactOnly) {
       return out;
     }
-    String joined = String.join(" ", words);
+    List<String> groups = new ArrayList<>();
+    if (PROX.equals("pairs")) {
+      for (int i = 0; i + 1 < words.size(); i++) {
+        groups.add(words.get(i) + " " + words.get(i + 1));
+      }
+    } else {
+      groups.add(String.join(" ", words));
+    }
+    if (PAIRS > 0 && words.size() > 2) {
+      for (int i = 0; i + 1 < words.size(); i++) {
+        for (SearchField f : List.of(SearchField.TEXT, SearchField.TRANSCRIPT)) {
+          Query q = analyzing.createPhraseQuery(f.name, words.get(i) + " " + words.get(i + 1), PAIR_SLOP);
+          if (q instanceof PhraseQuery) {
+            out.add(new BoostQuery(q, PAIRS * f.boost));
+          }
+        }
+      }
+    }
     for (Proximity p : PROXIMITY) {
-      Query q = analyzing.createPhraseQuery(p.field().name, joined, p.slop());
-      if (q instanceof PhraseQuery) {
-        out.add(new BoostQuery(q, p.boost()));
+      if (p.boost() <= 0) {
+        continue;
+      }
+      for (String joined : groups) {
+        Query q = analyzing.createPhraseQuery(p.field().name, joined, p.slop());
+        if (q instanceof PhraseQuery) {
+          out.add(new BoostQuery(q, p.boost()));
+        }
       }
     }
     return out;
