@@ -34,6 +34,8 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -243,22 +245,12 @@ public final class EpisodeSchema {
   }
 
   /**
-   * The similarity both the writer and every searcher use: BM25 per field (norms are written at index time, so only
-   * the searchers' k1 and b matter for scores).
+   * The similarity the writer and every searcher use: BM25 with Lucene's defaults (k1 1.2, b 0.75), which measured
+   * best for the combined fields the ranking scores words over (see docs/ranking.md). Norms are written at index time
+   * and do not depend on k1 or b, so changing these needs no reindex.
    */
-  public static org.apache.lucene.search.similarities.Similarity similarity() {
-    return new org.apache.lucene.search.similarities.PerFieldSimilarityWrapper() {
-      private final java.util.Map<String, org.apache.lucene.search.similarities.Similarity> byField =
-          new java.util.concurrent.ConcurrentHashMap<>();
-
-      @Override
-      public org.apache.lucene.search.similarities.Similarity get(String name) {
-        String base = name.endsWith(EXACT) ? name.substring(0, name.length() - EXACT.length()) : name;
-        return byField.computeIfAbsent(base, f -> new org.apache.lucene.search.similarities.BM25Similarity(
-            Float.parseFloat(System.getProperty("ps.k1." + f, System.getProperty("ps.k1", "1.2"))),
-            Float.parseFloat(System.getProperty("ps.b." + f, System.getProperty("ps.b", "0.75")))));
-      }
-    };
+  public static Similarity similarity() {
+    return new BM25Similarity();
   }
 
   /** The analyzer for indexing and querying: English for text fields, unstemmed for their {@code .exact} twins. */

@@ -11,11 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.sandbox.search.CombinedFieldQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -34,18 +37,22 @@ import org.apache.lucene.util.StringHelper;
 /**
  * Turns a {@link UserQuery} into a ranked Lucene query.
  *
- * <p>Ranking choices: BM25 per field, the best field of each word counts most (a disjunction-max with a small tie
- * breaker, so a word in title and text beats one in text only, without summing seven fields); stemmed fields match
- * word forms and their unstemmed {@code .exact} twins add a bonus for the very word typed; plain words are OR-ed with a
- * minimum number that must match (all of one or two, most of more); words near each other in title or text get a
- * proximity bonus; words the index has never seen are matched fuzzily at a lower weight.
+ * <p>Ranking choices (measured in docs/ranking.md): each plain word is scored with BM25F over all the fields of its
+ * scope at once (Lucene's {@link CombinedFieldQuery}: a word in the title counts as several occurrences in one
+ * combined document, so evidence from title, notes and transcript adds up instead of the best field alone counting,
+ * and an hour of transcript cannot outweigh a short episode by repetition); the unstemmed {@code .exact} twins add a
+ * bonus for the very word typed; a word of the curated synonym list also matches its synonyms, scored as one word;
+ * plain words are OR-ed with a minimum number that must match (all of one or two, most of more, any one when that
+ * finds nothing); words near each other in title, description or notes get a proximity bonus; words the index has
+ * (almost) never seen are matched fuzzily at a lower weight. Phrases, prefixes and stop-word-only queries are scored
+ * per field, the best field counting most.
  */
 final class RankingQueryBuilder {
-  static final float TIE_BREAKER = Knobs.f("tie", 0.3f);
+  static final float TIE_BREAKER = 0.3f;
   /** Share of a field's weight added when the unstemmed word matches too. */
-  static final float EXACT_BONUS = Knobs.f("exact", 0.5f);
+  static final float EXACT_BONUS = 0.5f;
   /** Fuzzy matches count for much less than real ones, so an exact match always ranks first. */
-  static final float FUZZY_WEIGHT = Knobs.f("fuzzy", 0.3f);
+  static final float FUZZY_WEIGHT = 0.3f;
   static final int FUZZY_EXPANSIONS = 10;
   static final int MAX_FUZZY_WORDS = 5;
   static final int RARE_DOCS = 2;
@@ -58,20 +65,14 @@ final class RankingQueryBuilder {
 
   private static final List<Proximity> PROXIMITY =
       List.of(
-          new Proximity(SearchField.TITLE, Knobs.i("pt.slop", 2), Knobs.f("pt.boost", 2.0f)),
-          new Proximity(SearchField.DESCRIPTION, Knobs.i("pd.slop", 4), Knobs.f("pd.boost", 1.0f)),
-          // not the transcript: long, and common words meet everywhere in talk; costly for little gain
-          new Proximity(SearchField.TEXT, Knobs.i("px.slop", 8), Knobs.f("px.boost", 1.0f)),
-          new Proximity(SearchField.TRANSCRIPT, Knobs.i("pr.slop", 8), Knobs.f("pr.boost", 0f)));
-
-  static final float COORD = Knobs.f("coord", 0f);
-  static final String COMBINE = Knobs.s("combine", "dismax");
-  static final String PROX = Knobs.s("prox", "all");
-  static final float PAIRS = Knobs.f("pairs", 0f);
-  static final int PAIR_SLOP = Knobs.i("pairs.slop", 2);
+          new Proximity(SearchField.TITLE, 2, 2.0f),
+          new Proximity(SearchField.DESCRIPTION, 4, 1.0f),
+          // not the transcript: measured, no gain (common words meet everywhere in an hour of talk), and costly
+          new Proximity(SearchField.TEXT, 8, 1.0f));
 
   private final IndexReader reader;
   private final org.apache.lucene.util.QueryBuilder analyzing;
+  private final Analyzer stemAnalyzer = EpisodeSchema.englishAnalyzer();
   private final Analyzer exactAnalyzer = EpisodeSchema.exactAnalyzer();
   private final List<Word> suspectWords = new ArrayList<>();
   private boolean exactOnly;
@@ -96,16 +97,6 @@ final class RankingQueryBuilder {
 
   /** How many of {@code n} optional words must match: all of one or two, two of three, 60% of more. */
   static int minimumShouldMatch(int n) {
-    String mode = Knobs.s("mm", "strict");
-    if (mode.equals("or")) {
-      return 1;
-    }
-    if (mode.startsWith("short")) {
-      return n <= Integer.parseInt(mode.substring(5)) ? n : 1;
-    }
-    if (mode.startsWith("pct")) {
-      return n <= 2 ? n : Math.max(1, (int) Math.floor(n * Integer.parseInt(mode.substring(3)) / 100.0));
-    }
     if (n <= 2) {
       return n;
     }
@@ -153,11 +144,6 @@ final class RankingQueryBuilder {
     }
     excluded.forEach(q -> outer.add(q, Occur.MUST_NOT));
     proximity(query.optional()).forEach(q -> outer.add(q, Occur.SHOULD));
-    if (COORD > 0 && optional.size() > 1) {
-      for (Query q : optional) {
-        outer.add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(q), COORD), Occur.SHOULD);
-      }
-    }
     return outer.build();
   }
 
@@ -193,12 +179,11 @@ final class RankingQueryBuilder {
   }
 
   private Query word(Word w) throws IOException {
-    if (COMBINE.equals("bm25f") && !exactOnly) {
-      Query q = bm25f(w);
-      if (q != null) {
-        return q;
-      }
-    }
+    return exactOnly ? perFieldWord(w) : combinedWord(w);
+  }
+
+  /** A word scored field by field, the best field counting most: for stop words searched as typed. */
+  private Query perFieldWord(Word w) throws IOException {
     List<Query> perField = new ArrayList<>();
     long docs = 0;
     String exactTerm = null;
@@ -226,94 +211,93 @@ final class RankingQueryBuilder {
     return combine(perField);
   }
 
-  /** BM25F over the scope's fields; null for a stop word. */
-  private Query bm25f(Word w) throws IOException {
-    List<String> stems = tokens(EpisodeSchema.analyzer(), EpisodeSchema.TEXT, w.text());
-    List<String> exacts = tokens(exactAnalyzer, EpisodeSchema.TEXT, w.text());
+  /** A word scored with BM25F over its scope's fields, with its synonyms; null for a stop word. */
+  private Query combinedWord(Word w) throws IOException {
+    List<String> stems = tokens(stemAnalyzer, w.text());
+    List<String> exacts = tokens(exactAnalyzer, w.text());
     if (stems.isEmpty()) {
-      return null; // stop word
+      return null;
     }
     if (stems.size() > 1 || exacts.size() != 1) {
       // "on-chain", "self-hosted": each part counts as a word of its own
-      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      BooleanQuery.Builder parts = new BooleanQuery.Builder();
       for (String stem : stems) {
-        b.add(combined(w.scope(), List.of(stem), List.of(stem), false), Occur.SHOULD);
+        parts.add(combined(w.scope(), List.of(stem), List.of()), Occur.SHOULD);
       }
-      return b.build();
+      return parts.build();
     }
-    List<String> stemAlts = new ArrayList<>(stems);
-    List<String> exactAlts = new ArrayList<>(exacts);
-    for (String syn : Synonyms.of(exacts.get(0))) {
-      stemAlts.addAll(tokens(EpisodeSchema.analyzer(), EpisodeSchema.TEXT, syn));
-      exactAlts.addAll(tokens(exactAnalyzer, EpisodeSchema.TEXT, syn));
-    }
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    b.add(combined(w.scope(), stemAlts, exactAlts, true), Occur.SHOULD);
-    for (SearchField f : w.scope().fields()) {
-      float extra = Knobs.f("x." + f.name().toLowerCase(java.util.Locale.ROOT), 0f);
-      if (extra > 0) {
-        b.add(new BoostQuery(new TermQuery(new Term(f.name, stems.get(0))), extra), Occur.SHOULD);
+    List<String> stemAlternatives = new ArrayList<>(stems);
+    List<String> exactAlternatives = new ArrayList<>(exacts);
+    for (String synonym : Synonyms.of(exacts.get(0))) {
+      List<String> stem = tokens(stemAnalyzer, synonym);
+      List<String> exact = tokens(exactAnalyzer, synonym);
+      if (stem.size() == 1 && exact.size() == 1) { // one word, scored as the same word
+        stemAlternatives.addAll(stem);
+        exactAlternatives.addAll(exact);
       }
     }
-    long docs = 0;
-    for (SearchField f : w.scope().fields()) {
-      docs += reader.docFreq(new Term(f.name, stems.get(0)));
+    Query combined = combined(w.scope(), stemAlternatives, exactAlternatives);
+    if (stemAlternatives.size() > 1 || !isRare(w.scope(), stems.get(0))) {
+      return combined;
     }
+    suspectWords.add(w);
     String exactTerm = exacts.get(0);
-    if (docs <= rareDocs() && stemAlts.size() == 1) {
-      suspectWords.add(w);
-      if (exactTerm.length() >= 4 && suspectWords.size() <= MAX_FUZZY_WORDS) {
-        fuzzy(w.scope(), exactTerm).forEach(q -> b.add(q, Occur.SHOULD));
-      }
+    if (exactTerm.length() < 4 || suspectWords.size() > MAX_FUZZY_WORDS) {
+      return combined;
     }
-    return b.build();
+    BooleanQuery.Builder withFuzzy = new BooleanQuery.Builder().add(combined, Occur.SHOULD);
+    fuzzy(w.scope(), exactTerm).forEach(q -> withFuzzy.add(q, Occur.SHOULD));
+    return withFuzzy.build();
   }
 
-  private Query combined(Scope scope, List<String> stems, List<String> exacts, boolean withExact) {
-    float min = Float.MAX_VALUE;
+  private boolean isRare(Scope scope, String stem) throws IOException {
+    long docs = 0;
     for (SearchField f : scope.fields()) {
-      min = Math.min(min, f.boost);
+      docs += reader.docFreq(new Term(f.name, stem));
     }
-    var sb = new org.apache.lucene.sandbox.search.CombinedFieldQuery.Builder();
-    var eb = new org.apache.lucene.sandbox.search.CombinedFieldQuery.Builder();
+    return docs <= rareDocs();
+  }
+
+  /**
+   * BM25F of the stemmed terms (as one word) over the scope's fields, plus the exact-word bonus. Field weights are
+   * relative to the lightest field, since a combined field's weight multiplies term frequencies and cannot be below 1.
+   */
+  private static Query combined(Scope scope, List<String> stems, List<String> exacts) {
+    float lightest = (float) scope.fields().stream().mapToDouble(f -> f.boost).min().orElse(1);
+    CombinedFieldQuery.Builder stem = new CombinedFieldQuery.Builder();
+    CombinedFieldQuery.Builder exact = new CombinedFieldQuery.Builder();
     for (SearchField f : scope.fields()) {
-      sb.addField(f.name, f.boost / min);
-      eb.addField(f.exact, f.boost / min);
+      stem.addField(f.name, f.boost / lightest);
+      exact.addField(f.exact, f.boost / lightest);
     }
-    stems.stream().distinct().forEach(t -> sb.addTerm(new BytesRef(t)));
-    exacts.stream().distinct().forEach(t -> eb.addTerm(new BytesRef(t)));
-    if (!withExact) {
-      return new BoostQuery(sb.build(), min);
+    stems.stream().distinct().forEach(t -> stem.addTerm(new BytesRef(t)));
+    exacts.stream().distinct().forEach(t -> exact.addTerm(new BytesRef(t)));
+    Query stemmed = new BoostQuery(stem.build(), lightest);
+    if (exacts.isEmpty()) {
+      return stemmed;
     }
     return new BooleanQuery.Builder()
-        .add(new BoostQuery(sb.build(), min), Occur.SHOULD)
-        .add(new BoostQuery(eb.build(), min * EXACT_BONUS), Occur.SHOULD)
+        .add(stemmed, Occur.SHOULD)
+        .add(new BoostQuery(exact.build(), lightest * EXACT_BONUS), Occur.SHOULD)
         .build();
   }
 
-  private static List<String> tokens(Analyzer analyzer, String field, String text) throws IOException {
+  /** The terms {@code analyzer} makes of {@code text} in a (stemmed or exact) text field. */
+  private static List<String> tokens(Analyzer analyzer, String text) throws IOException {
     List<String> out = new ArrayList<>();
-    try (var ts = analyzer.tokenStream(field, text)) {
-      var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
+    try (TokenStream stream = analyzer.tokenStream(EpisodeSchema.TEXT, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
         out.add(term.toString());
       }
-      ts.end();
+      stream.end();
     }
     return out;
   }
 
-  static Query combine(List<Query> perField) {
-    if (perField.size() == 1) {
-      return perField.get(0);
-    }
-    if (COMBINE.equals("sum")) {
-      BooleanQuery.Builder b = new BooleanQuery.Builder();
-      perField.forEach(q -> b.add(q, Occur.SHOULD));
-      return b.build();
-    }
-    return new DisjunctionMaxQuery(perField, TIE_BREAKER);
+  private static Query combine(List<Query> perField) {
+    return perField.size() == 1 ? perField.get(0) : new DisjunctionMaxQuery(perField, TIE_BREAKER);
   }
 
   private static Query withExactBonus(Query stem, Query exact) {
@@ -415,33 +399,11 @@ final class RankingQueryBuilder {
     if (words.size() < 2 || exactOnly) {
       return out;
     }
-    List<String> groups = new ArrayList<>();
-    if (PROX.equals("pairs")) {
-      for (int i = 0; i + 1 < words.size(); i++) {
-        groups.add(words.get(i) + " " + words.get(i + 1));
-      }
-    } else {
-      groups.add(String.join(" ", words));
-    }
-    if (PAIRS > 0 && words.size() > 2) {
-      for (int i = 0; i + 1 < words.size(); i++) {
-        for (SearchField f : List.of(SearchField.TEXT, SearchField.TRANSCRIPT)) {
-          Query q = analyzing.createPhraseQuery(f.name, words.get(i) + " " + words.get(i + 1), PAIR_SLOP);
-          if (q instanceof PhraseQuery) {
-            out.add(new BoostQuery(q, PAIRS * f.boost));
-          }
-        }
-      }
-    }
+    String joined = String.join(" ", words);
     for (Proximity p : PROXIMITY) {
-      if (p.boost() <= 0) {
-        continue;
-      }
-      for (String joined : groups) {
-        Query q = analyzing.createPhraseQuery(p.field().name, joined, p.slop());
-        if (q instanceof PhraseQuery) {
-          out.add(new BoostQuery(q, p.boost()));
-        }
+      Query q = analyzing.createPhraseQuery(p.field().name, joined, p.slop());
+      if (q instanceof PhraseQuery) {
+        out.add(new BoostQuery(q, p.boost()));
       }
     }
     return out;

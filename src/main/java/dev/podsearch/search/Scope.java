@@ -58,13 +58,13 @@ enum Scope {
 
   /** A searchable text field with its ranking weight. */
   enum SearchField {
-    TITLE(EpisodeSchema.TITLE, Knobs.f("w.title", 4.0f)),
-    PEOPLE(EpisodeSchema.PEOPLE, Knobs.f("w.people", 3.0f)),
-    TAGS(EpisodeSchema.TAGS, Knobs.f("w.tags", 3.0f)),
-    PODCAST(EpisodeSchema.PODCAST, Knobs.f("w.podcast", 2.0f)),
-    DESCRIPTION(EpisodeSchema.DESCRIPTION, Knobs.f("w.description", 2.0f)),
-    TEXT(EpisodeSchema.TEXT, Knobs.f("w.text", 1.0f)),
-    TRANSCRIPT(EpisodeSchema.TRANSCRIPT, Knobs.f("w.transcript", 0.8f));
+    TITLE(EpisodeSchema.TITLE, 4.0f),
+    PEOPLE(EpisodeSchema.PEOPLE, 3.0f),
+    TAGS(EpisodeSchema.TAGS, 3.0f),
+    PODCAST(EpisodeSchema.PODCAST, 2.0f),
+    DESCRIPTION(EpisodeSchema.DESCRIPTION, 2.0f),
+    TEXT(EpisodeSchema.TEXT, 1.0f),
+    TRANSCRIPT(EpisodeSchema.TRANSCRIPT, 0.8f);
 
     final String name;
     final String exact;
