@@ -8,7 +8,6 @@ import dev.podsearch.index.IndexNotReadyException;
 import dev.podsearch.json.Json;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -321,10 +320,5 @@ public final class LuceneSearchService implements SearchService {
       }
       return hit(e, snippet == null ? fallbackSnippet(e) : snippet, score, moments, h.transcript().count());
     }
-  }
-
-  /** Days since the epoch, as {@link EpisodeSchema#PUBLISHED} stores dates. */
-  static long day(LocalDate date) {
-    return date.toEpochDay();
   }
 }

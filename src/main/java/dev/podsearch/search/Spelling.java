@@ -50,12 +50,17 @@ final class Spelling {
   private static String bestSuggestion(DirectSpellChecker checker, IndexReader reader, Word w) throws IOException {
     String text = w.text().toLowerCase(Locale.ROOT);
     Map<String, Candidate> candidates = new HashMap<>();
+    // How common the word is in all the fields it searches: a word known in the notes is no typo just because no
+    // title has it.
+    long own = 0;
+    for (SearchField f : w.scope().fields()) {
+      own += reader.docFreq(new Term(f.exact, text));
+    }
+    SuggestMode mode = own == 0 ? SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX : SuggestMode.SUGGEST_MORE_POPULAR;
     for (SearchField f : w.scope().fields()) {
       Term term = new Term(f.exact, text);
-      int own = reader.docFreq(term);
-      SuggestMode mode = own == 0 ? SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX : SuggestMode.SUGGEST_MORE_POPULAR;
       for (SuggestWord s : checker.suggestSimilar(term, 3, reader, mode)) {
-        if (own > 0 && s.freq < (long) own * MORE_COMMON) {
+        if (own > 0 && s.freq < own * MORE_COMMON) {
           continue;
         }
         candidates.merge(

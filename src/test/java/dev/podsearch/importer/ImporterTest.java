@@ -157,13 +157,6 @@ class ImporterTest {
   }
 
   @Test
-  void urlsAreNotLoadedYet() {
-    SourceRef url = new SourceRef("https://x.y/feed", "https://x.y/feed", null);
-    assertThatThrownBy(() -> importer.load(url)).isInstanceOf(IOException.class)
-        .hasMessageContaining("URL import is not supported yet");
-  }
-
-  @Test
   void parsingInParallelGivesTheSameEpisodes() throws IOException {
     SourceContent content = importer.load(write("gotime/go-time-10.md", TRANSCRIPT.getBytes(StandardCharsets.UTF_8)));
     ParseOutcome.Parsed once = (ParseOutcome.Parsed) importer.parse(content);
