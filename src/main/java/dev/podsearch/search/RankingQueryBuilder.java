@@ -99,7 +99,7 @@ final class RankingQueryBuilder {
   }
 
   /** Share of the optional words that must match (rounded up); when none match that well, any one may. */
-  static final double MINIMUM_SHOULD_MATCH = 0.75;
+  static final double MINIMUM_SHOULD_MATCH = 0.6;
 
   /**
    * How many of {@code n} optional words must match: three quarters, rounded up (so all of up to three). Measured on
