@@ -59,6 +59,7 @@ public final class IndexUpdater implements Closeable {
     Files.createDirectories(dir);
     Directory directory = FSDirectory.open(dir);
     IndexWriterConfig config = new IndexWriterConfig(EpisodeSchema.analyzer());
+    config.setSimilarity(EpisodeSchema.similarity());
     config.setOpenMode(full ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND);
     config.setCommitOnClose(false);
     config.setRAMBufferSizeMB(64);
