@@ -34,6 +34,8 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -279,6 +281,15 @@ public final class EpisodeSchema {
     config.setMultiValued(FACET_TAG, true);
     config.setMultiValued(FACET_PERSON, true);
     return config;
+  }
+
+  /**
+   * The similarity the writer and every searcher use: BM25 with Lucene's defaults (k1 1.2, b 0.75), which measured
+   * best for the combined fields the ranking scores words over (see docs/ranking.md). Norms are written at index time
+   * and do not depend on k1 or b, so changing these needs no reindex.
+   */
+  public static Similarity similarity() {
+    return new BM25Similarity();
   }
 
   /** The analyzer for indexing and querying: English for text fields, unstemmed for their {@code .exact} twins. */

@@ -247,7 +247,7 @@ public final class LuceneSearchService implements SearchService {
     SearchResults execute() throws IOException {
       FacetedSearch.Outcome outcome = outcome();
       List<Hit> hits = hits(outcome.top(), text);
-      String didYouMean = Spelling.didYouMean(episodes.getIndexReader(), request.query(), builder.suspectWords());
+      String didYouMean = Spelling.didYouMean(episodes, request.query(), builder.suspectWords());
       long tookMs = (System.nanoTime() - started) / 1_000_000;
       return new SearchResults(
           request.query(), outcome.top().totalHits.value, request.page(), request.size(), tookMs, hits,

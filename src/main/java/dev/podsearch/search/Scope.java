@@ -57,13 +57,13 @@ enum Scope {
    * episode of a show, so it counts least.
    */
   enum SearchField {
-    TITLE(EpisodeSchema.TITLE, 1.5f),
-    PEOPLE(EpisodeSchema.PEOPLE, 1.5f),
-    TAGS(EpisodeSchema.TAGS, 1.5f),
-    PODCAST(EpisodeSchema.PODCAST, 0.5f),
-    DESCRIPTION(EpisodeSchema.DESCRIPTION, 1.2f),
+    TITLE(EpisodeSchema.TITLE, 4.0f),
+    PEOPLE(EpisodeSchema.PEOPLE, 3.0f),
+    TAGS(EpisodeSchema.TAGS, 3.0f),
+    PODCAST(EpisodeSchema.PODCAST, 0.8f),
+    DESCRIPTION(EpisodeSchema.DESCRIPTION, 2.0f),
     TEXT(EpisodeSchema.TEXT, 1.0f),
-    TRANSCRIPT(EpisodeSchema.TRANSCRIPT, 1.0f);
+    TRANSCRIPT(EpisodeSchema.TRANSCRIPT, 0.8f);
 
     final String name;
     final String exact;
