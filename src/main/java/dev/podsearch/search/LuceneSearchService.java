@@ -333,7 +333,8 @@ public final class LuceneSearchService implements SearchService {
         scores.put(sd.doc, Float.isNaN(sd.score) ? 0f : sd.score);
       }
       Map<Integer, Highlights.Result> highlights =
-          query.isBlank() || !highlighting ? Map.of() : Highlights.highlight(episodes, text, page);
+          query.isBlank() || !highlighting ? Map.of()
+              : Highlights.highlight(episodes, builder.forHighlighting(text), page);
       List<Hit> hits = new ArrayList<>();
       for (Map.Entry<Integer, Episode> e : page.entrySet()) {
         hits.add(toHit(e.getValue(), scores.get(e.getKey()), highlights.get(e.getKey())));

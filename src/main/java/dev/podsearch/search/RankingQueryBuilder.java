@@ -8,8 +8,10 @@ import dev.podsearch.search.UserQuery.Unit;
 import dev.podsearch.search.UserQuery.Word;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -61,6 +63,10 @@ final class RankingQueryBuilder {
   /** How many of a prefix's words are scored (the most frequent ones). */
   static final int PREFIX_SCORED_TERMS = 50;
 
+  /** The fields snippets and moments come from. */
+  private static final Set<SearchField> HIGHLIGHTED =
+      EnumSet.of(SearchField.DESCRIPTION, SearchField.TEXT, SearchField.TRANSCRIPT);
+
   private record Proximity(SearchField field, int slop, float boost) {}
 
   private static final List<Proximity> PROXIMITY =
@@ -75,6 +81,7 @@ final class RankingQueryBuilder {
   private final Analyzer stemAnalyzer = EpisodeSchema.englishAnalyzer();
   private final Analyzer exactAnalyzer = EpisodeSchema.exactAnalyzer();
   private final List<Word> suspectWords = new ArrayList<>();
+  private final List<Query> combinedTerms = new ArrayList<>();
   private boolean exactOnly;
 
   RankingQueryBuilder(IndexReader reader) {
@@ -91,6 +98,20 @@ final class RankingQueryBuilder {
   }
 
   /**
+   * {@code ranked} (the last built query) as the highlighter should see it: the BM25F words also as plain term
+   * queries. The unified highlighter, when it highlights phrases strictly, marks a word that is part of a proximity
+   * phrase only where the phrase matches, unless a plain term query names it too.
+   */
+  Query forHighlighting(Query ranked) {
+    if (combinedTerms.isEmpty()) {
+      return ranked;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(ranked, Occur.SHOULD);
+    combinedTerms.forEach(q -> b.add(q, Occur.SHOULD));
+    return b.build();
+  }
+
+  /**
    * At most this many documents holding a word make it suspect: in a big collection a typo is usually somewhere
    * (transcripts are full of them); in a small one only a word no document holds is.
    */
@@ -102,9 +123,10 @@ final class RankingQueryBuilder {
   static final double MINIMUM_SHOULD_MATCH = 0.6;
 
   /**
-   * How many of {@code n} optional words must match: three quarters, rounded up (so all of up to three). Measured on
-   * the known-item dev set, looser matching (60%, 40%, plain OR) only let more loosely related episodes in above the
-   * one sought; the relaxed retry keeps vague queries from finding nothing.
+   * How many of {@code n} optional words must match: 60%, rounded up (all of one or two, two of three). Measured on the
+   * known-item dev set under BM25F (docs/ranking.md): three quarters lost targets of vague queries, plain OR (with or
+   * without a coordination bonus) let loosely related long episodes in above the one sought; the relaxed retry keeps
+   * vague queries from finding nothing.
    */
   static int minimumShouldMatch(int n) {
     return (int) Math.ceil(n * MINIMUM_SHOULD_MATCH);
@@ -116,6 +138,7 @@ final class RankingQueryBuilder {
    */
   Query build(UserQuery query, boolean relaxed) throws IOException {
     suspectWords.clear();
+    combinedTerms.clear();
     exactOnly = false;
     if (query.isBlank()) {
       return new MatchAllDocsQuery();
@@ -272,7 +295,7 @@ final class RankingQueryBuilder {
    * BM25F of the stemmed terms (as one word) over the scope's fields, plus the exact-word bonus. Field weights are
    * relative to the lightest field, since a combined field's weight multiplies term frequencies and cannot be below 1.
    */
-  private static Query combined(Scope scope, List<String> stems, List<String> exacts) {
+  private Query combined(Scope scope, List<String> stems, List<String> exacts) {
     float lightest = (float) scope.fields().stream().mapToDouble(f -> f.boost).min().orElse(1);
     CombinedFieldQuery.Builder stem = new CombinedFieldQuery.Builder();
     CombinedFieldQuery.Builder exact = new CombinedFieldQuery.Builder();
@@ -282,6 +305,12 @@ final class RankingQueryBuilder {
     }
     stems.stream().distinct().forEach(t -> stem.addTerm(new BytesRef(t)));
     exacts.stream().distinct().forEach(t -> exact.addTerm(new BytesRef(t)));
+    for (SearchField f : scope.fields()) {
+      if (HIGHLIGHTED.contains(f)) {
+        stems.forEach(t -> combinedTerms.add(new TermQuery(new Term(f.name, t))));
+        exacts.forEach(t -> combinedTerms.add(new TermQuery(new Term(f.exact, t))));
+      }
+    }
     Query stemmed = new BoostQuery(stem.build(), lightest);
     if (exacts.isEmpty()) {
       return stemmed;

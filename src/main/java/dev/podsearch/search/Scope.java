@@ -51,10 +51,10 @@ enum Scope {
   }
 
   /**
-   * A searchable text field with its ranking weight. The weights are mild on purpose: short fields already score high
-   * under BM25's length normalisation, and on known-item queries (../shared/relevance) strong title/people boosts let
-   * one incidental title word outrank the episode whose talk matches the whole query. The podcast name matches every
-   * episode of a show, so it counts least.
+   * A searchable text field with its ranking weight. Plain words are scored with BM25F (see {@link
+   * RankingQueryBuilder}), where a weight multiplies how often the word counts in the combined episode: a title word
+   * counts as five transcript words, yet cannot outweigh the whole talk as a separately boosted field could (measured
+   * in docs/ranking.md). The podcast name matches every episode of a show, so it counts least.
    */
   enum SearchField {
     TITLE(EpisodeSchema.TITLE, 4.0f),
