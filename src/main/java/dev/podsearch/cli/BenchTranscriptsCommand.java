@@ -20,7 +20,6 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import picocli.CommandLine;
@@ -36,8 +35,8 @@ import picocli.CommandLine.Option;
     "into a temporary index (cues/s, episodes/s, index size), then runs sampled words and phrases as moment searches",
     "and as plain searches (no snippets, no moments) on that index: p50, p99 and their ratio."})
 final class BenchTranscriptsCommand implements Callable<Integer> {
-  /** Words worth searching for: letters only, long enough not to be filler. */
-  private static final Pattern WORD = Pattern.compile("\\b[A-Za-z]{5,}\\b");
+  /** Plain words: letters only. */
+  private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
   /** The markup of the transcript files: speaker labels and timestamps. */
   private static final Pattern MARKUP = Pattern.compile("\\*\\*[^*]{1,80}:\\*\\*|\\\\\\[[0-9:.]+\\\\]|\\[[0-9:.]+]");
 
@@ -121,19 +120,30 @@ final class BenchTranscriptsCommand implements Callable<Integer> {
     for (int attempt = 0; out.size() < n && attempt < n * 50 && !files.isEmpty(); attempt++) {
       List<String> lines = Files.readAllLines(files.get(random.nextInt(files.size())), StandardCharsets.UTF_8);
       String line = MARKUP.matcher(lines.isEmpty() ? "" : lines.get(random.nextInt(lines.size()))).replaceAll(" ");
-      List<String> words = new ArrayList<>();
-      for (Matcher m = WORD.matcher(line); m.find(); ) {
-        words.add(m.group().toLowerCase(Locale.ROOT));
-      }
+      List<String> words = words(line);
       if (words.size() < 3) {
         continue;
       }
       int from = random.nextInt(words.size() - 2);
-      boolean phrase = out.size() % 2 == 1;
-      out.add(phrase ? "\"" + String.join(" ", words.subList(from, from + 2 + random.nextInt(2))) + "\""
-          : words.get(from));
+      List<String> phrase = words.subList(from, from + 2 + random.nextInt(2));
+      boolean wantPhrase = out.size() % 2 == 1;
+      if (wantPhrase && phrase.stream().allMatch(w -> !w.isEmpty()) && phrase.stream().anyMatch(w -> w.length() >= 5)) {
+        out.add("\"" + String.join(" ", phrase) + "\"");
+      } else if (!wantPhrase && words.get(from).length() >= 5) {
+        out.add(words.get(from));
+      }
     }
     return List.copyOf(out);
+  }
+
+  /** The line's words in order, lower-cased; a token that is not plain letters is kept as "" so no phrase spans it. */
+  private static List<String> words(String line) {
+    List<String> words = new ArrayList<>();
+    for (String token : line.strip().split("\\s+")) {
+      String word = token.replaceAll("^\\p{Punct}+|\\p{Punct}+$", "");
+      words.add(WORD.matcher(word).matches() ? word.toLowerCase(Locale.ROOT) : "");
+    }
+    return words;
   }
 
   private void searchLatency(Path index, List<String> sample, PrintWriter out) {

@@ -24,8 +24,7 @@ enum Scope {
           Map.entry("tags", TAG),
           Map.entry("person", PERSON),
           Map.entry("people", PERSON),
-          // until transcripts carry their own speaker field, a speaker is one of the episode's people
-          Map.entry("speaker", PERSON),
+          // "speaker:" is not a scope: UserQueryParser reads it as what one person said (UserQuery.Said)
           Map.entry("host", PERSON),
           Map.entry("guest", PERSON),
           Map.entry("podcast", PODCAST),

@@ -3,10 +3,9 @@ package dev.podsearch.search;
 import java.text.BreakIterator;
 import java.text.CharacterIterator;
 import java.text.StringCharacterIterator;
-import java.util.Arrays;
 
 /**
- * Sentence boundaries for snippets, found in one pass over the text: after {@code . ? !} (and closing quotes or
+ * Sentence boundaries for snippets, found by looking only near the asked offset: after {@code . ? !} (and closing quotes or
  * brackets) followed by white space, unless a lower-case word follows a full stop ("e.g. this"), and after line
  * breaks.
  *
@@ -17,14 +16,12 @@ final class SentenceBreaks extends BreakIterator {
   private static final String CLOSERS = "\"')]}’”»";
 
   private String text = "";
-  private int[] bounds = {0};
-  private int index;
+  private int current;
 
   @Override
   public void setText(String newText) {
     text = newText;
-    bounds = boundaries(newText);
-    index = 0;
+    current = 0;
   }
 
   @Override
@@ -38,87 +35,78 @@ final class SentenceBreaks extends BreakIterator {
 
   @Override
   public CharacterIterator getText() {
-    return new StringCharacterIterator(text, current());
+    return new StringCharacterIterator(text, current);
   }
 
   @Override
   public int current() {
-    return bounds[index];
+    return current;
   }
 
   @Override
   public int first() {
-    index = 0;
-    return current();
+    return current = 0;
   }
 
   @Override
   public int last() {
-    index = bounds.length - 1;
-    return current();
+    return current = text.length();
   }
 
   @Override
   public int next() {
-    if (index == bounds.length - 1) {
-      return DONE;
-    }
-    return bounds[++index];
+    return current == text.length() ? DONE : following(current);
   }
 
   @Override
   public int next(int n) {
-    int target = index + n;
-    if (target < 0 || target >= bounds.length) {
-      index = target < 0 ? 0 : bounds.length - 1;
-      return DONE;
+    int result = current;
+    for (int i = 0; i < Math.abs(n) && result != DONE; i++) {
+      result = n > 0 ? next() : previous();
     }
-    index = target;
-    return current();
+    return result;
   }
 
   @Override
   public int previous() {
-    if (index == 0) {
-      return DONE;
-    }
-    return bounds[--index];
+    return current == 0 ? DONE : preceding(current);
   }
 
   /** The first boundary after {@code offset}, or DONE (current at the end) when there is none. */
   @Override
   public int following(int offset) {
     checkOffset(offset);
-    int i = Arrays.binarySearch(bounds, offset);
-    int next = i >= 0 ? i + 1 : -i - 1;
-    if (next >= bounds.length) {
-      index = bounds.length - 1;
+    if (offset == text.length()) {
+      current = offset;
       return DONE;
     }
-    index = next;
-    return current();
+    int j = offset + 1;
+    while (j < text.length() && !startsSentence(text, j)) {
+      j++;
+    }
+    return current = j;
   }
 
   /** The last boundary before {@code offset}, or DONE (current at the start) when there is none. */
   @Override
   public int preceding(int offset) {
     checkOffset(offset);
-    int i = Arrays.binarySearch(bounds, offset);
-    int prev = i >= 0 ? i - 1 : -i - 2;
-    if (prev < 0) {
-      index = 0;
+    if (offset == 0) {
+      current = 0;
       return DONE;
     }
-    index = prev;
-    return current();
+    int j = offset - 1;
+    while (j > 0 && !startsSentence(text, j)) {
+      j--;
+    }
+    return current = j;
   }
 
   @Override
   public boolean isBoundary(int offset) {
     checkOffset(offset);
-    int i = Arrays.binarySearch(bounds, offset);
-    if (i >= 0) {
-      index = i;
+    if (offset == 0 || offset == text.length() || startsSentence(text, offset)) {
+      current = offset;
       return true;
     }
     following(offset);
@@ -131,49 +119,35 @@ final class SentenceBreaks extends BreakIterator {
     }
   }
 
-  /** 0, every sentence start, and the text's length, ascending and distinct. */
-  static int[] boundaries(String text) {
-    int n = text.length();
-    int[] out = new int[16];
-    int count = 0;
-    out[count++] = 0;
-    for (int i = 0; i < n; i++) {
-      int start = sentenceStartAfter(text, i);
-      if (start > 0 && start < n && start > out[count - 1]) {
-        if (count == out.length) {
-          out = Arrays.copyOf(out, count * 2);
-        }
-        out[count++] = start;
-        i = start - 1;
+  /**
+   * Whether a sentence starts at {@code j}: a visible character after white space that holds a line break or
+   * follows {@code ? !}, or {@code .} when this is no lower-case word; closing quotes or brackets may sit between.
+   * Decided from the characters just before {@code j}, so a boundary is found without scanning the whole text.
+   */
+  static boolean startsSentence(String text, int j) {
+    if (j <= 0 || j >= text.length() || Character.isWhitespace(text.charAt(j))) {
+      return false;
+    }
+    int w = j;
+    while (w > 0 && Character.isWhitespace(text.charAt(w - 1))) {
+      w--;
+      char c = text.charAt(w);
+      if (c == '\n' || c == '\r' || c == '\u2029') {
+        return true;
       }
     }
-    if (n > out[count - 1]) {
-      out = count == out.length ? Arrays.copyOf(out, count + 1) : out;
-      out[count++] = n;
+    if (w == j) {
+      return false; // "3.5", "node.js": no sentence end without a space after
     }
-    return Arrays.copyOf(out, count);
-  }
-
-  /** Where the next sentence starts when one ends at {@code i}, else -1. */
-  private static int sentenceStartAfter(String text, int i) {
-    char c = text.charAt(i);
-    boolean lineBreak = c == '\n' || c == '\r' || c == '\u2029';
-    if (!lineBreak && c != '.' && c != '?' && c != '!') {
-      return -1;
+    int t = w - 1;
+    while (t >= 0 && CLOSERS.indexOf(text.charAt(t)) >= 0) {
+      t--;
     }
-    int j = i + 1;
-    while (!lineBreak && j < text.length() && CLOSERS.indexOf(text.charAt(j)) >= 0) {
-      j++;
+    if (t < 0) {
+      return false;
     }
-    if (!lineBreak && (j == text.length() || !Character.isWhitespace(text.charAt(j)))) {
-      return -1; // "3.5", "node.js": no sentence end without a space after
-    }
-    while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
-      j++;
-    }
-    if (c == '.' && j < text.length() && Character.isLowerCase(text.charAt(j))) {
-      return -1; // an abbreviation: "e.g. this"
-    }
-    return j;
+    char end = text.charAt(t);
+    // a full stop before a lower-case word is an abbreviation: "e.g. this"
+    return end == '?' || end == '!' || (end == '.' && !Character.isLowerCase(text.charAt(j)));
   }
 }

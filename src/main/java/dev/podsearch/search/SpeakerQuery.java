@@ -53,17 +53,23 @@ final class SpeakerQuery {
 
   private Query build(Said said) throws IOException {
     List<String> keys = keys(said.speakers());
+    if (said.units().isEmpty()) {
+      return speaks(keys, said.speakers());
+    }
+    if (keys.isEmpty()) {
+      return new MatchNoDocsQuery("no transcript has a speaker named " + said.speakers());
+    }
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     boolean any = false;
     for (Unit unit : said.units()) {
-      Query q = keys.isEmpty() ? null : unit(unit, keys);
+      Query q = unit(unit, keys);
       if (q != null) {
         all.add(q, Occur.MUST);
         any = true;
       }
     }
     if (!any) {
-      return speaks(keys, said.speakers());
+      return speaks(keys, said.speakers()); // only stop words: as if no words were given
     }
     return new BoostQuery(all.build(), Scope.SearchField.TRANSCRIPT.boost);
   }

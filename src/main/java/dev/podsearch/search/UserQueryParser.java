@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * Reads the query language leniently: words, "quoted phrases", -word / NOT word, +word, OR, AND, prefix*, and field
- * scopes like {@code title:word}, {@code tag:"two words"} or {@code person:(a b)}.
+ * scopes like {@code title:word}, {@code tag:"two words"} or {@code person:(a b)}; {@code speaker:"Name"} makes the
+ * unscoped words and phrases what that speaker said (see {@link UserQuery.Said}).
  *
  * <p>Anything that is not syntax is taken as text: stray parentheses are ignored, an unclosed quote runs to the end,
  * an unknown {@code name:} prefix is part of the word. Only input that cannot mean anything is refused, with an {@link
@@ -20,6 +21,8 @@ import java.util.Optional;
 final class UserQueryParser {
   /** More terms than this make no sense as a search and would blow up the query (each term spans many fields). */
   static final int MAX_TERMS = 64;
+  /** The prefix of what one person said: {@code speaker:"Ada Lovelace" compilers}. */
+  private static final String SPEAKER = "speaker";
 
   private final String q;
   private int pos;
@@ -27,7 +30,6 @@ final class UserQueryParser {
   private boolean sawOperator;
   private final List<Piece> pieces = new ArrayList<>();
   private final List<String> speakers = new ArrayList<>();
-  private static final String SPEAKER = "speaker";
 
   private UserQueryParser(String q) {
     this.q = q;

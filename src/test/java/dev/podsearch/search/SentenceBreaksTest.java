@@ -47,6 +47,27 @@ class SentenceBreaksTest {
   }
 
   @Test
+  void precedingAndFollowingAgreeWithWalkingTheBoundariesAtEveryOffset() {
+    String text = "Hi! \"Ok.\" e.g. this. 3.5 node.js?\n\n  Next (one.) Last line\rend.";
+    BreakIterator walk = new SentenceBreaks();
+    walk.setText(text);
+    List<Integer> bounds = new ArrayList<>();
+    for (int b = walk.first(); b != BreakIterator.DONE; b = walk.next()) {
+      bounds.add(b);
+    }
+    BreakIterator it = new SentenceBreaks();
+    it.setText(text);
+    for (int offset = 0; offset <= text.length(); offset++) {
+      int at = offset;
+      int following = bounds.stream().filter(b -> b > at).findFirst().orElse(BreakIterator.DONE);
+      int preceding = bounds.stream().filter(b -> b < at).reduce((a, b) -> b).orElse(BreakIterator.DONE);
+      assertThat(it.following(offset)).as("following(%d)", offset).isEqualTo(following);
+      assertThat(it.preceding(offset)).as("preceding(%d)", offset).isEqualTo(preceding);
+    }
+    assertThat(bounds).startsWith(0).endsWith(text.length());
+  }
+
+  @Test
   void emptyTextHasOnlyItsStart() {
     BreakIterator it = new SentenceBreaks();
     it.setText("");

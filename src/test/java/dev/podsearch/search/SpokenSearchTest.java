@@ -82,6 +82,7 @@ class SpokenSearchTest {
     assertThat(hits("speaker:\"Ada Lovelace\"")).extracting(Hit::id).containsExactlyInAnyOrder("ada-says", "lars-says");
     assertThat(hits("speaker:\"Grace Hopper\"")).extracting(Hit::id).containsExactly("lars-says");
     assertThat(hits("speaker:nobody tracing")).isEmpty();
+    assertThat(hits("speaker:\"Grace Hopper\" again")).as("a person who says nothing said nothing").isEmpty();
   }
 
   @Test
