@@ -36,14 +36,26 @@ final class Reindexer {
   private final SourceReader sources;
   private final int threads;
   private final Progress.Factory progress;
+  private final Writers writers;
+
+  /** Opens the index writer; tests pass one whose storage fails. */
+  @FunctionalInterface
+  interface Writers {
+    IndexUpdater open(Path dir, boolean full) throws IOException;
+  }
 
   Reindexer(SourceReader sources, int threads, Progress.Factory progress) {
+    this(sources, threads, progress, IndexUpdater::open);
+  }
+
+  Reindexer(SourceReader sources, int threads, Progress.Factory progress, Writers writers) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
     this.sources = sources;
     this.threads = threads;
     this.progress = progress;
+    this.writers = writers;
   }
 
   /** The real importer, one thread per core. */
@@ -63,7 +75,7 @@ final class Reindexer {
     long start = System.nanoTime();
     List<SourceRef> refs = scan(roots);
     ImportReport report = new ImportReport();
-    try (IndexUpdater updater = IndexUpdater.open(indexDir, full)) {
+    try (IndexUpdater updater = writers.open(indexDir, full)) {
       try {
         Set<String> folders = folderOrigins(roots, refs);
         Set<String> origins = new LinkedHashSet<>(folders);
