@@ -351,6 +351,9 @@ final class HtmlEpisodeParser implements EpisodeParser {
     return null;
   }
 
+  private static final java.util.regex.Pattern NOT_WEB_SCHEME =
+      java.util.regex.Pattern.compile("\\s*(?!https?:)[a-zA-Z][a-zA-Z0-9+.-]*:(?!//)|\\s*(?i:javascript|data|vbscript):");
+
   /** The audio file: JSON-LD audio objects, og:audio, then players and audio links in the content. */
   private static String audio(Page page, List<JsonNode> nodes, HtmlMeta meta, Element root, Element body,
       Map<String, Integer> sharedCounts) {
@@ -376,8 +379,8 @@ final class HtmlEpisodeParser implements EpisodeParser {
       candidates.addAll(HtmlMedia.audioUrls(body));
     }
     for (String u : candidates) {
-      if (u.isBlank()) {
-        continue;
+      if (u.isBlank() || NOT_WEB_SCHEME.matcher(u).lookingAt()) {
+        continue; // javascript:, data: and the like are no audio file, and would reach pages as links
       }
       if (HtmlValues.isBrokenAudioUrl(u)) {
         warnOnce(page.warnings(), "audio link " + u + " has no file name, ignored");

@@ -1,13 +1,16 @@
 package dev.podsearch.importer;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podsearch.importer.FuzzSeeds.Seed;
 import dev.podsearch.importer.Mutations.Mutant;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -93,6 +96,54 @@ class ImporterFuzzTest {
     String head = seed.text().substring(0, Math.min(seed.text().length(), 200));
     String text = head + opener.repeat(20_000 / opener.length() + 1) + seed.text();
     assertParsesCleanly(seed, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  // Reproductions of what the fuzzer found; each took seconds (or overflowed the stack) before its fix.
+
+  @Example
+  void markdownParagraphOfOneLongWordIsLinear() {
+    assertParsesCleanly(FuzzSeeds.MARKDOWN, ("---\ntitle: x\n---\nbody " + "w".repeat(40_000)).getBytes(UTF_8));
+  }
+
+  @Example
+  void markdownWithThousandsOfUnclosedTemplateTagsAndCommentsIsLinear() {
+    for (String opener : List.of("{{", "{%", "{/*", "{{<", "<", "<a ")) {
+      assertParsesCleanly(FuzzSeeds.MARKDOWN, ("---\ntitle: x\n---\nbody " + opener.repeat(10_000)).getBytes(UTF_8));
+    }
+  }
+
+  @Example
+  void markdownNestedTooDeeplyFailsWithItsOwnReason() {
+    ParseOutcome outcome = assertParsesCleanly(FuzzSeeds.SRT, ("- ".repeat(3_000) + "x\n").getBytes(UTF_8));
+
+    assertThat(outcome).isInstanceOf(ParseOutcome.Failed.class);
+    assertThat(((ParseOutcome.Failed) outcome).reason()).contains("nested too deeply");
+  }
+
+  @Example
+  void webVttCueWithThousandsOfUnclosedTagsIsLinear() {
+    String vtt = "WEBVTT\n\n00:00.500 --> 00:03.250\n<v A>hi " + "<!--".repeat(10_000);
+    assertThat(assertParsesCleanly(FuzzSeeds.WEBVTT, vtt.getBytes(UTF_8))).isInstanceOf(ParseOutcome.Parsed.class);
+  }
+
+  @Example
+  void textTranscriptLineOfThousandsOfBracketsIsLinear() {
+    String text = "**Ann Host:** Welcome back. \\[00:01\\]\n\n" + "[".repeat(20_000);
+    assertThat(assertParsesCleanly(FuzzSeeds.TEXT_TRANSCRIPT, text.getBytes(UTF_8))).isInstanceOf(ParseOutcome.Parsed.class);
+  }
+
+  @Example
+  void htmlNestedThousandsDeepIsLinear() {
+    String html = "<html><head><title>T</title></head><body><main>\n<article><h2><a href=\"/ep-11\">"
+        + "<b><i>".repeat(5_000) + "Ep 11: Caches</a></h2></article></main></body></html>";
+    assertParsesCleanly(FuzzSeeds.HTML_LISTING, html.getBytes(UTF_8));
+  }
+
+  @Example
+  void htmlTranscriptWithUnclosedTimesIsLinear() {
+    String page = "<html><body>\n<cite>Ann:</cite><time>0:00</time><p>Welcome.</p>\n"
+        + "<cite>Bo:</cite><time>1:02</xx time><p>Back-pressure.</p>\n</body></html>\n";
+    assertParsesCleanly(FuzzSeeds.HTML_TRANSCRIPT, page.repeat(600).getBytes(UTF_8));
   }
 
   static ParseOutcome assertParsesCleanly(Seed seed, byte[] bytes) {
