@@ -29,6 +29,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
@@ -45,8 +46,8 @@ import picocli.CommandLine.Option;
     description = {
       "Serves an index (built from the corpus into a temporary folder unless --index names one) on a free port and",
       "sends mixed API requests (the dev.tsv queries plain, with a tag, with a podcast, sorted by date, and",
-      "completions) over N connections for the given time, while a reindex of a small extra folder commits every few",
-      "seconds, each commit adding an episode. Reports requests, errors, QPS, p50, p99 and max latency, and for every",
+      "completions) over N connections for the given time, while 'podsearch reindex' of a small extra folder runs as",
+      "its own process every few seconds, each commit adding an episode. Reports requests, errors, QPS, p50, p99 and max latency, and for every",
       "commit the time until /health serves the new episode count. Exit 1 when any request failed."
     })
 final class BenchLoadCommand implements Callable<Integer> {
@@ -154,14 +155,17 @@ final class BenchLoadCommand implements Callable<Integer> {
             paths.size(), seconds, commitEvery, base);
         out.flush();
         // One pass first, so that JIT compilation and cold caches do not count as load.
-        runLoad(client, base, paths, 4, Duration.ZERO);
+        runLoad(client, base, paths.subList(0, Math.min(paths.size(), 100)), 4, Duration.ZERO);
         List<Commit> commits = new ArrayList<>();
-        Thread reindexLoop = new Thread(() -> reindexLoop(client, base, indexDir, extra, commits), "bench-load-reindex");
+        AtomicBoolean loading = new AtomicBoolean(true);
+        Thread reindexLoop = new Thread(() -> reindexLoop(client, base, indexDir, extra, commits, loading),
+            "bench-load-reindex");
         reindexLoop.setDaemon(true);
         long end = System.nanoTime() + (long) (seconds * 1e9);
         reindexLoop.start();
         LoadRun load = runLoad(client, base, paths, connections, Duration.ofNanos(end - System.nanoTime()));
-        reindexLoop.interrupt();
+        // A reindex under way when the load ends still counts: it is waited for and measured, then the loop stops.
+        loading.set(false);
         reindexLoop.join(Duration.ofMinutes(2).toMillis());
         synchronized (commits) {
           return new Result(load.run(), List.copyOf(commits), load.longestGapMs());
@@ -181,7 +185,8 @@ final class BenchLoadCommand implements Callable<Integer> {
       SearchResults results = service.search(SearchRequest.of(query));
       top(results, "tag").ifPresent(tag -> paths.add(q + "&tag=" + encode(tag)));
       top(results, "podcast").ifPresent(podcast -> paths.add(q + "&podcast=" + encode(podcast) + "&sort=date"));
-      top(results, "year").ifPresent(year -> paths.add(q + "&from=" + year + "-01-01&to=" + year + "-12-31&page=2"));
+      String page = results.total() > 10 ? "&page=2" : "";
+      top(results, "year").ifPresent(year -> paths.add(q + "&from=" + year + "-01-01&to=" + year + "-12-31" + page));
       String prefix = query.length() > 4 ? query.substring(0, query.length() - 2) : query;
       paths.add("/api/suggest?q=" + encode(prefix));
     }
@@ -199,32 +204,51 @@ final class BenchLoadCommand implements Callable<Integer> {
   }
 
   /**
-   * Every {@code commitEvery} seconds: one more Markdown episode in the extra folder, a reindex of that folder alone
-   * (one commit), then /health polled until it reports the new count.
+   * Every {@code commitEvery} seconds: one more Markdown episode in the extra folder, then {@code podsearch reindex} of
+   * that folder alone in a process of its own (as an operator runs it beside the server: one commit), then /health
+   * polled until it reports the new count.
    */
-  private void reindexLoop(HttpClient client, String base, Path indexDir, Path extra, List<Commit> commits) {
-    Reindexer reindexer = new Reindexer(SourceReader.importer(), 1, Progress.none());
+  private void reindexLoop(HttpClient client, String base, Path indexDir, Path extra, List<Commit> commits,
+      AtomicBoolean loading) {
     try {
       for (int n = 1; ; n++) {
-        Thread.sleep((long) (commitEvery * 1000));
+        long next = System.nanoTime() + (long) (commitEvery * 1e9);
+        while (loading.get() && System.nanoTime() < next) {
+          Thread.sleep(50);
+        }
+        if (!loading.get()) {
+          return;
+        }
         long before = health(client, base);
         Files.writeString(extra.resolve("extra-" + n + ".md"), "---\ntitle: \"Load test episode " + n
             + "\"\ndate: 2024-01-01\ntags: [load-test]\n---\n\nAn episode added while the server is under load.\n");
         long started = System.nanoTime();
-        reindexer.run(List.of(extra.toString()), indexDir, false);
+        int code = reindexProcess(indexDir, extra);
         long committed = System.nanoTime();
-        long visible = awaitEpisodes(client, base, before + 1, committed + VISIBLE_TIMEOUT.toNanos());
+        long visible = code == ExitCodes.OK
+            ? awaitEpisodes(client, base, before + 1, committed + VISIBLE_TIMEOUT.toNanos()) : -1;
         synchronized (commits) {
           commits.add(new Commit(before + 1, (committed - started) / 1e6,
               visible < 0 ? Double.POSITIVE_INFINITY : (visible - committed) / 1e6));
         }
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (IOException | ReindexAbortedException | RuntimeException e) {
+    } catch (InterruptedException | IOException | RuntimeException e) {
       synchronized (commits) {
         commits.add(new Commit(-1, 0, Double.POSITIVE_INFINITY));
       }
+    }
+  }
+
+  // The same java and class path as this process; the reindex's own output is not part of the report.
+  private static int reindexProcess(Path indexDir, Path extra) throws IOException, InterruptedException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+        "reindex", "--quiet", "--threads", "1", "--index", indexDir.toString(), extra.toString())
+        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    try {
+      return p.waitFor();
+    } finally {
+      p.destroyForcibly();
     }
   }
 
