@@ -51,6 +51,7 @@ import picocli.CommandLine.Option;
       "commit the time until /health serves the new episode count. Exit 1 when any request failed."
     })
 final class BenchLoadCommand implements Callable<Integer> {
+  private static final Pattern DETAILS = Pattern.compile("\"details\"\\s*:\\s*\"([^\"]{0,80})");
   private static final Pattern EPISODES = Pattern.compile("\"episodes\"\\s*:\\s*(\\d+)");
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -77,7 +78,7 @@ final class BenchLoadCommand implements Callable<Integer> {
   record Commit(long episodes, double reindexMs, double visibleMs) {}
 
   /** What the load run measured. */
-  record Result(BenchSearchCommand.Run run, List<Commit> commits, long longestGapMs) {}
+  record Result(BenchSearchCommand.Run run, List<Commit> commits, long longestGapMs, java.util.Map<String, Integer> causes) {}
 
   @Override
   public Integer call() throws Exception {
@@ -168,7 +169,7 @@ final class BenchLoadCommand implements Callable<Integer> {
         loading.set(false);
         reindexLoop.join(Duration.ofMinutes(2).toMillis());
         synchronized (commits) {
-          return new Result(load.run(), List.copyOf(commits), load.longestGapMs());
+          return new Result(load.run(), List.copyOf(commits), load.longestGapMs(), load.causes());
         }
       } finally {
         app.stop();
@@ -281,7 +282,7 @@ final class BenchLoadCommand implements Callable<Integer> {
     return Long.parseLong(m.group(1));
   }
 
-  private record LoadRun(BenchSearchCommand.Run run, long longestGapMs) {}
+  private record LoadRun(BenchSearchCommand.Run run, long longestGapMs, java.util.Map<String, Integer> causes) {}
 
   // Each worker keeps one request in flight until the time is up; a zero duration means one pass over the paths.
   private static LoadRun runLoad(HttpClient client, String base, List<String> paths, int workers, Duration duration)
@@ -291,12 +292,13 @@ final class BenchLoadCommand implements Callable<Integer> {
     AtomicInteger next = new AtomicInteger();
     AtomicInteger errors = new AtomicInteger();
     AtomicReference<String> firstError = new AtomicReference<>();
+    java.util.Map<String, Integer> causes = new java.util.concurrent.ConcurrentHashMap<>();
     ExecutorService pool = Executors.newFixedThreadPool(workers);
     long started = System.nanoTime();
     try {
       List<Future<long[]>> futures = new ArrayList<>();
       for (int i = 0; i < workers; i++) {
-        futures.add(pool.submit(() -> work(client, base, paths, next, errors, firstError, onePass, deadline)));
+        futures.add(pool.submit(() -> work(client, base, paths, next, errors, firstError, causes, onePass, deadline)));
       }
       List<long[]> parts = new ArrayList<>();
       for (Future<long[]> f : futures) {
@@ -305,14 +307,15 @@ final class BenchLoadCommand implements Callable<Integer> {
       double wall = (System.nanoTime() - started) / 1e9;
       long[] all = parts.stream().flatMapToLong(Arrays::stream).sorted().toArray();
       BenchSearchCommand.Run run = new BenchSearchCommand.Run("http", workers, all, errors.get(), firstError.get(), wall);
-      return new LoadRun(run, all.length == 0 ? 0 : all[all.length - 1] / 1_000_000);
+      return new LoadRun(run, all.length == 0 ? 0 : all[all.length - 1] / 1_000_000, new java.util.TreeMap<>(causes));
     } finally {
       pool.shutdownNow();
     }
   }
 
   private static long[] work(HttpClient client, String base, List<String> paths, AtomicInteger next,
-      AtomicInteger errors, AtomicReference<String> firstError, boolean onePass, long deadline) {
+      AtomicInteger errors, AtomicReference<String> firstError, java.util.Map<String, Integer> causes, boolean onePass,
+      long deadline) {
     long[] nanos = new long[1024];
     int count = 0;
     while (true) {
@@ -327,6 +330,7 @@ final class BenchLoadCommand implements Callable<Integer> {
       if (error != null) {
         errors.incrementAndGet();
         firstError.compareAndSet(null, error + " for " + path);
+        causes.merge(error, 1, Integer::sum);
         continue;
       }
       if (count == nanos.length) {
@@ -342,7 +346,12 @@ final class BenchLoadCommand implements Callable<Integer> {
     try {
       HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(30))
           .build(), HttpResponse.BodyHandlers.ofByteArray());
-      return response.statusCode() == 200 && response.body().length > 0 ? null : "HTTP " + response.statusCode();
+      if (response.statusCode() == 200 && response.body().length > 0) {
+        return null;
+      }
+      // The reason without the words of the query, so that errors of one cause count together.
+      Matcher details = DETAILS.matcher(new String(response.body(), StandardCharsets.UTF_8));
+      return "HTTP " + response.statusCode() + (details.find() ? ": " + details.group(1).replaceAll("\\d+", "N") : "");
     } catch (IOException e) {
       return e.toString();
     } catch (InterruptedException e) {
@@ -358,6 +367,7 @@ final class BenchLoadCommand implements Callable<Integer> {
     if (r.firstError() != null) {
       out.println("first error: " + r.firstError());
     }
+    result.causes().forEach((cause, count) -> out.printf("errors: %d x %s%n", count, cause));
     List<Commit> commits = result.commits();
     for (Commit c : commits) {
       out.printf(Locale.ROOT, "commit: %d episodes, reindex %.0f ms, visible after %.0f ms%n", c.episodes(),
