@@ -29,9 +29,27 @@ final class ImportReport {
   private final java.util.concurrent.atomic.AtomicLong bytesRead = new java.util.concurrent.atomic.AtomicLong();
   private Duration took = Duration.ZERO;
 
+  private final java.util.concurrent.atomic.AtomicInteger parsed = new java.util.concurrent.atomic.AtomicInteger();
+  private final java.util.concurrent.atomic.AtomicInteger loaded = new java.util.concurrent.atomic.AtomicInteger();
+
+  /** Counts a source handed to a parser (unchanged ones are only hashed). */
+  void parsed() {
+    parsed.incrementAndGet();
+  }
+
+  int sourcesParsed() {
+    return parsed.get();
+  }
+
   /** Counts bytes read (and hashed) from sources. */
   void read(long bytes) {
     bytesRead.addAndGet(bytes);
+    loaded.incrementAndGet();
+  }
+
+  /** Sources read and hashed. */
+  int sourcesLoaded() {
+    return loaded.get();
   }
 
   long bytesRead() {

@@ -31,6 +31,10 @@ final class ReindexCommand implements Callable<Integer> {
   @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: index/ under $PODSEARCH_HOME).")
   Path index;
 
+  @Option(names = "--sources", paramLabel = "FILE",
+      description = "A file listing sources, one path or feed URL per line (# starts a comment); added to SOURCE.")
+  Path sourcesFile;
+
   @Option(names = "--full", description = "Rebuild the index from these sources only, parsing every one.")
   boolean full;
 
@@ -53,7 +57,13 @@ final class ReindexCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<String> roots = sources == null || sources.isEmpty() ? List.of(Defaults.sources().toString()) : sources;
+    List<String> roots;
+    try {
+      roots = roots();
+    } catch (IllegalArgumentException e) {
+      err.println("podsearch: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
     String missing = Defaults.firstMissing(roots);
     if (missing != null) {
       err.println("podsearch: no such source: " + missing);
@@ -67,6 +77,19 @@ final class ReindexCommand implements Callable<Integer> {
     Progress.Factory progress = quiet ? Progress.none() : Progress.auto(err);
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     return run(new Reindexer(reader, n, progress), roots, dir, out, err);
+  }
+
+  /** The sources named on the command line and in the --sources file, else the default folder. */
+  private List<String> roots() {
+    List<String> roots = new java.util.ArrayList<>(sources == null ? List.of() : sources);
+    if (sourcesFile != null) {
+      List<String> listed = SourcesFile.read(sourcesFile);
+      if (listed.isEmpty()) {
+        throw new IllegalArgumentException("the sources file " + sourcesFile + " lists no sources");
+      }
+      roots.addAll(listed);
+    }
+    return roots.isEmpty() ? List.of(Defaults.sources().toString()) : roots;
   }
 
   /** Runs a reindex and prints its report; shared with commands that index before serving. */

@@ -2,6 +2,7 @@ package dev.podsearch.cli;
 
 import dev.podsearch.cli.ImportReport.Change;
 import dev.podsearch.episode.Episode;
+import dev.podsearch.importer.FeedFetchException;
 import dev.podsearch.importer.ParseOutcome;
 import dev.podsearch.importer.SourceContent;
 import dev.podsearch.importer.SourceRef;
@@ -33,10 +34,12 @@ import org.apache.lucene.document.Document;
  * reindexing one folder leaves the others alone.
  */
 final class Reindexer {
-  private final SourceReader sources;
+  private final SourceReader reader;
   private final int threads;
   private final Progress.Factory progress;
   private final Writers writers;
+  /** The reader bound to the index of the current run (its feed cache lives there). */
+  private SourceReader sources;
 
   /** Opens the index writer; tests pass one whose storage fails. */
   @FunctionalInterface
@@ -52,6 +55,7 @@ final class Reindexer {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
+    this.reader = sources;
     this.sources = sources;
     this.threads = threads;
     this.progress = progress;
@@ -73,6 +77,7 @@ final class Reindexer {
    */
   ImportReport run(List<String> roots, Path indexDir, boolean full) throws IOException, ReindexAbortedException {
     long start = System.nanoTime();
+    sources = reader.forIndex(indexDir);
     List<SourceRef> refs = scan(roots);
     ImportReport report = new ImportReport();
     try (IndexUpdater updater = writers.open(indexDir, full)) {
@@ -81,10 +86,14 @@ final class Reindexer {
         Set<String> origins = new LinkedHashSet<>(folders);
         refs.forEach(r -> origins.add(r.origin()));
         Map<String, IndexedSource> known = known(updater, origins);
-        importAll(refs, known, updater, report);
+        UnindexedSources unindexed = UnindexedSources.from(updater.committedData());
+        importAll(refs, known, unindexed, updater, report);
         deleteVanished(refs, known(updater, folders), updater, report);
         report.took(Duration.ofNanos(System.nanoTime() - start));
-        updater.commit(report.commitData());
+        Map<String, String> data = new HashMap<>(report.commitData());
+        data.put(UnindexedSources.KEY, unindexed.toJson(keys(refs), folders));
+        updater.commit(data);
+        sources.committed();
       } catch (IOException | RuntimeException | ReindexAbortedException e) {
         updater.rollback();
         throw e instanceof ReindexAbortedException r ? r : aborted("reindex failed", e);
@@ -95,7 +104,10 @@ final class Reindexer {
 
   private List<SourceRef> scan(List<String> roots) throws ReindexAbortedException {
     try {
-      return sources.scan(roots);
+      // A file named both on its own and inside a named folder is still one source.
+      Map<String, SourceRef> byKey = new java.util.LinkedHashMap<>();
+      sources.scan(roots).forEach(ref -> byKey.putIfAbsent(ref.key(), ref));
+      return List.copyOf(byKey.values());
     } catch (IllegalArgumentException usage) {
       throw usage;
     } catch (RuntimeException e) {
@@ -134,13 +146,19 @@ final class Reindexer {
     return known;
   }
 
-  private void importAll(List<SourceRef> refs, Map<String, IndexedSource> known, IndexUpdater updater,
-      ImportReport report) throws ReindexAbortedException {
+  private static Set<String> keys(List<SourceRef> refs) {
+    Set<String> keys = new HashSet<>();
+    refs.forEach(r -> keys.add(r.key()));
+    return keys;
+  }
+
+  private void importAll(List<SourceRef> refs, Map<String, IndexedSource> known, UnindexedSources unindexed,
+      IndexUpdater updater, ImportReport report) throws ReindexAbortedException {
     ExecutorService pool = Executors.newFixedThreadPool(threads, daemon());
     try (Progress bar = progress.start("reindex", refs.size())) {
       ExecutorCompletionService<SourceRef> done = new ExecutorCompletionService<>(pool);
       for (SourceRef ref : refs) {
-        done.submit(() -> importOne(ref, known.get(ref.key()), updater, report), ref);
+        done.submit(() -> importOne(ref, known.get(ref.key()), unindexed, updater, report), ref);
       }
       for (int i = 0; i < refs.size(); i++) {
         await(done);
@@ -174,28 +192,50 @@ final class Reindexer {
     }
   }
 
-  private void importOne(SourceRef ref, IndexedSource prior, IndexUpdater updater, ImportReport report) {
+  private void importOne(SourceRef ref, IndexedSource prior, UnindexedSources unindexed, IndexUpdater updater,
+      ImportReport report) {
     try {
       SourceContent content;
       try {
-        content = sources.load(ref);
+        content = sources.load(ref, prior != null);
+      } catch (FeedFetchException e) {
+        report.fail(prior == null ? null : prior.format(), e.getMessage()); // names the URL and the reason
+        return;
       } catch (IOException e) {
         report.fail(prior == null ? null : prior.format(), ref.source() + ": cannot read: " + describe(e));
         return;
       }
       report.read(content.bytes().length);
-      if (prior != null && content.hash().equals(prior.hash())) {
+      if (prior != null && (content.isNotModified() || content.hash().equals(prior.hash()))) {
         report.count(prior.format(), Change.UNCHANGED, prior.episodes());
         return;
       }
-      apply(sources.parse(content), content.hash(), prior, updater, report);
+      UnindexedSources.Entry before = unindexed.unchanged(ref.key(), content.hash());
+      if (before != null) {
+        replay(ref, before, prior, unindexed, report);
+        return;
+      }
+      report.parsed();
+      apply(sources.parse(content), content.hash(), prior, unindexed, updater, report);
     } catch (IOException | RuntimeException e) {
       throw new SourceException(ref.source(), e);
     }
   }
 
-  private static void apply(ParseOutcome outcome, String hash, IndexedSource prior, IndexUpdater updater,
-      ImportReport report) throws IOException {
+  // Same bytes as when it last gave no episodes: the same outcome, without parsing again.
+  private static void replay(SourceRef ref, UnindexedSources.Entry entry, IndexedSource prior,
+      UnindexedSources unindexed, ImportReport report) {
+    unindexed.remember(ref.key(), entry);
+    String format = prior == null ? null : prior.format();
+    if (entry.failed()) {
+      report.fail(format, entry.message());
+    } else {
+      report.skip(format, entry.message());
+    }
+  }
+
+  private static void apply(ParseOutcome outcome, String hash, IndexedSource prior, UnindexedSources unindexed,
+      IndexUpdater updater, ImportReport report) throws IOException {
     SourceRef ref = outcome.ref();
     String priorFormat = prior == null ? null : prior.format();
     if (outcome instanceof ParseOutcome.Parsed parsed) {
@@ -213,9 +253,12 @@ final class Reindexer {
         updater.deleteSource(ref.key());
         report.count(priorFormat, Change.DELETED, prior.episodes());
       }
-      report.skip(priorFormat, ref.source() + ": " + skipped.reason());
+      String message = ref.source() + ": " + skipped.reason();
+      unindexed.remember(ref.key(), new UnindexedSources.Entry(hash, false, message));
+      report.skip(priorFormat, message);
     } else if (outcome instanceof ParseOutcome.Failed failed) {
       // A source that fails keeps its previously indexed episodes: better stale than gone because of a typo.
+      unindexed.remember(ref.key(), new UnindexedSources.Entry(hash, true, failed.message()));
       report.fail(priorFormat, failed.message());
     }
   }
@@ -237,6 +280,13 @@ final class Reindexer {
   }
 
   private static String describe(Throwable e) {
+    // The disk's own words first: after a write fails, other threads see only "this IndexWriter is closed" (whose cause
+    // is that failure), and whichever thread reports first must still name the full or read-only disk.
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof IOException && t.getMessage() != null && !t.getMessage().isBlank()) {
+        return t.getMessage();
+      }
+    }
     String message = e.getMessage();
     return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
   }

@@ -26,9 +26,11 @@ import picocli.CommandLine.Option;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Serves the search page and JSON API until stopped (Ctrl-C). When there is no index yet, indexes the data",
-      "folder first. New commits of the index (a reindex run elsewhere) are served within seconds, without restart.",
-      "Exit 0 after a clean stop, 2 bad option, port in use or nothing to index, 3 the first index could not be built."
+      "Serves the search page and JSON API until stopped (Ctrl-C).",
+      "Without an index, indexes the data folder first. A reindex run elsewhere",
+      "is served within seconds, without a restart.",
+      "Exit 0 after a clean stop; 2 bad option, port in use or nothing to index;",
+      "3 the first index could not be built."
     })
 final class ServeCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

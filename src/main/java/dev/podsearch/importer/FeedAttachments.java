@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.jsoup.nodes.Element;
@@ -91,7 +92,11 @@ final class FeedAttachments {
 
   private List<Cue> parseTranscript(Path file, Format format, int line) {
     try {
-      return TranscriptCues.parse(format, read(file), warnings);
+      List<String> own = new ArrayList<>();
+      List<Cue> cues = TranscriptCues.parse(format, read(file), own);
+      // Their lines are the transcript's, not the feed's: say which file they are in.
+      own.forEach(w -> warnings.add(file.getFileName() + " " + w));
+      return cues;
     } catch (IOException | ParseException e) {
       warnings.add("line " + line + ": transcript " + file.getFileName() + " not read: " + e.getMessage());
       return List.of();

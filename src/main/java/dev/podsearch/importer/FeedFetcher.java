@@ -99,14 +99,34 @@ public final class FeedFetcher {
    * @throws FeedFetchException naming the URL when it is not a valid http(s) URL or cannot be fetched
    */
   SourceContent load(SourceRef ref) throws FeedFetchException {
+    return load(ref, false);
+  }
+
+  /**
+   * Reads a URL source, conditionally when asked and validators are cached: a 304 answer gives {@link
+   * SourceContent#notModified}.
+   *
+   * @throws FeedFetchException naming the URL when it is not a valid http(s) URL or cannot be fetched
+   */
+  public SourceContent load(SourceRef ref, boolean conditional) throws FeedFetchException {
     URI uri;
     try {
       uri = new URI(ref.source());
     } catch (java.net.URISyntaxException e) {
       throw new FeedFetchException(ref.source() + ": not a valid URL (" + e.getReason() + ")");
     }
-    FetchResult.Fetched fetched = (FetchResult.Fetched) fetch(uri, false);
-    return new SourceContent(ref, fetched.body(), Ids.sha256(fetched.body()));
+    if (fetch(uri, conditional) instanceof FetchResult.Fetched fetched) {
+      return new SourceContent(ref, fetched.body(), Ids.sha256(fetched.body()));
+    }
+    return SourceContent.notModified(ref);
+  }
+
+  /**
+   * Drops the validators of a feed whose content did not reach the index (it failed to parse), so that the next run
+   * downloads it in full instead of hearing 304 about content the index never got.
+   */
+  public void forget(String url) {
+    cache.remove(url);
   }
 
   /**
@@ -134,14 +154,18 @@ public final class FeedFetcher {
     }
     byte[] body = toUtf8(response.body(), response.headers().firstValue("Content-Type").orElse(""));
     requireFeed(uri, body);
-    Validators fresh = new Validators(response.headers().firstValue("ETag").orElse(null),
-        response.headers().firstValue("Last-Modified").orElse(null));
+    Validators fresh = new Validators(header(response, "ETag"), header(response, "Last-Modified"));
     if (fresh.etag() != null || fresh.lastModified() != null) {
       cache.put(uri.toString(), fresh);
     } else {
       cache.remove(uri.toString());
     }
     return new FetchResult.Fetched(uri, body, fresh.etag(), fresh.lastModified());
+  }
+
+  /** A header's value, null when absent or blank (a blank validator would make the next GET match anything). */
+  private static String header(HttpResponse<?> response, String name) {
+    return response.headers().firstValue(name).filter(v -> !v.isBlank()).orElse(null);
   }
 
   /** Writes the validators learnt so far to the cache file (atomically); does nothing without a cache directory. */

@@ -21,7 +21,8 @@ final class FormatDetector {
   private static final Pattern ROOT_ELEMENT = Pattern.compile("\\A<([A-Za-z_][\\w.-]*:)?([A-Za-z_][\\w.-]*)");
   private static final Pattern SRT_START = Pattern.compile(
       "\\A\\s*(?:\\d+\\s*\\n)?\\s*\\d{1,2}:\\d{2}:\\d{2}[,.]\\d{1,3}\\s*-->");
-  private static final Pattern FRONT_MATTER = Pattern.compile("\\A---[ \\t]*\\r?\\n(?:[\\s\\S]*?\\n)?---[ \\t]*(\\r?\\n|\\z)");
+  private static final Pattern FRONT_MATTER = Pattern.compile(
+      "\\A(?:---[ \\t]*\\r?\\n(?:[\\s\\S]*?\\n)?---|\\+\\+\\+[ \\t]*\\r?\\n(?:[\\s\\S]*?\\n)?\\+\\+\\+)[ \\t]*(\\r?\\n|\\z)");
   private static final Pattern JSON_SEGMENTS = Pattern.compile("\"segments\"\\s*:\\s*\\[");
   private static final Pattern HTML_START = Pattern.compile(
       "\\A(?:<!doctype\\s+html|<html|<head|<body|<meta|<title|<div|<p[\\s>]|<cite|<time|<article|<section|<main|<span|<h[1-6])",

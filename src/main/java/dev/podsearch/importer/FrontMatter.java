@@ -25,8 +25,16 @@ record FrontMatter(Map<String, Object> fields, String body, int bodyLine) {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final Pattern BLOCK = Pattern.compile("\\A---[ \\t]*\\r?\\n([\\s\\S]*?\\r?\\n)?(?:---|\\.\\.\\.)[ \\t]*(?:\\r?\\n|\\z)");
 
+  private static final Pattern TOML_BLOCK = Pattern.compile("\\A\\+\\+\\+[ \\t]*\\r?\\n([\\s\\S]*?\\r?\\n)?\\+\\+\\+[ \\t]*(?:\\r?\\n|\\z)");
+  private static final Pattern TOML_PAIR = Pattern.compile("^([A-Za-z0-9_-]+)\\s*=\\s*(.+?)\\s*$");
+
   /** Splits {@code text}; a text without front matter has no fields. */
   static FrontMatter parse(String text) throws ParseException {
+    Matcher toml = TOML_BLOCK.matcher(text);
+    if (toml.find()) {
+      String block = toml.group(1) == null ? "" : toml.group(1);
+      return new FrontMatter(readToml(block), text.substring(toml.end()), Texts.lineOf(text, toml.end()));
+    }
     Matcher m = BLOCK.matcher(text);
     if (!m.find()) {
       return new FrontMatter(Map.of(), text, 1);
@@ -55,6 +63,45 @@ record FrontMatter(Map<String, Object> fields, String body, int bodyLine) {
     Map<String, Object> out = new LinkedHashMap<>();
     map.forEach((k, v) -> out.putIfAbsent(String.valueOf(k).toLowerCase(Locale.ROOT), v));
     return out;
+  }
+
+  /**
+   * Hugo's TOML front matter, read as far as episodes need it: top-level {@code key = value} pairs with strings, numbers,
+   * booleans, dates and one-line arrays; tables are left out.
+   */
+  private static Map<String, Object> readToml(String block) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (String line : block.split("\\r?\\n")) {
+      String l = line.strip();
+      if (l.startsWith("[")) {
+        break;
+      }
+      Matcher pair = TOML_PAIR.matcher(l);
+      if (pair.matches()) {
+        out.putIfAbsent(pair.group(1).toLowerCase(Locale.ROOT), tomlValue(pair.group(2)));
+      }
+    }
+    return out;
+  }
+
+  private static Object tomlValue(String raw) {
+    String v = raw.replaceFirst("\\s+#[^\"']*$", "");
+    if (v.startsWith("[") && v.endsWith("]")) {
+      List<Object> items = new ArrayList<>();
+      for (String item : v.substring(1, v.length() - 1).split(",")) {
+        if (!item.isBlank()) {
+          items.add(tomlValue(item.strip()));
+        }
+      }
+      return items;
+    }
+    if (v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
+      return v.substring(1, v.length() - 1).replace("\\\"", "\"");
+    }
+    if (v.matches("-?\\d{1,18}")) {
+      return Long.parseLong(v);
+    }
+    return v.equals("true") || v.equals("false") ? Boolean.valueOf(v) : v;
   }
 
   /** The first of {@code keys} that has a non-blank value, as text. */

@@ -3,8 +3,6 @@ package dev.podsearch.importer;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.podsearch.episode.Episode;
 import dev.podsearch.episode.EpisodeBuilder;
-import dev.podsearch.episode.Person;
-import dev.podsearch.episode.Role;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -52,15 +48,8 @@ import org.jsoup.nodes.Element;
  * giant episode.
  */
 final class HtmlEpisodeParser implements EpisodeParser {
-  private static final int SUMMARY_MIN = 40;
-  private static final Pattern DURATION_LINE = Pattern.compile(
-      "(?iu)^(?:duration|length|running time|runtime|duração|duracion|duración|durée|dauer|länge)"
-          + "\\s*:\\s*(.{1,30})$");
-  private static final int DESCRIPTION_MAX = 500;
+  private static final int SUMMARY_MIN = HtmlFields.SUMMARY_MIN;
   private static final int THIN_TEXT = 300;
-  private static final String[] DATE_META = {"article:published_time", "og:article:published_time",
-      "datepublished", "date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created", "pubdate",
-      "publish_date", "article:published", "sailthru.date", "parsely-pub-date"};
 
   /** Everything parsing one page needs to know about it. */
   private record Page(SourceText source, HtmlJsonLd ld, HtmlMeta meta, String url, String podcast,
@@ -157,17 +146,17 @@ final class HtmlEpisodeParser implements EpisodeParser {
         .id(Ids.episodeId(page.source().ref().source(), page.url() != null ? page.url() : "page"))
         .podcast(page.podcast())
         .title(title)
-        .url(page.url() != null ? page.url() : firstText(ld, nodes, "url"))
+        .url(page.url() != null ? page.url() : HtmlFields.firstText(ld, nodes, "url"))
         .text(text)
         .source(page.source().ref().source())
         .contentHash(page.source().hash());
-    b.published(published(ld, nodes, meta, root));
-    b.durationSeconds(duration(ld, nodes, meta, root));
-    b.audioUrl(audio(page, nodes, meta, root, doc.body(), Map.of()));
-    numbers(b, ld, nodes, title, root);
-    tags(b, ld, nodes, meta, root);
-    b.description(description(ld, nodes, meta, text, title));
-    people(b, ld, nodes, root, title, page.podcast());
+    b.published(HtmlFields.published(ld, nodes, meta, root));
+    b.durationSeconds(HtmlFields.duration(ld, nodes, meta, root));
+    b.audioUrl(HtmlFields.audio(page.ld(), page.warnings(), nodes, meta, root, doc.body(), Map.of()));
+    HtmlFields.numbers(b, ld, nodes, title, root);
+    HtmlFields.tags(b, ld, nodes, meta, root);
+    b.description(HtmlFields.description(ld, nodes, meta, text, title));
+    HtmlFields.people(b, ld, nodes, root, title, page.podcast());
     b.chapters(HtmlText.chapters(text));
     Episode e = b.build();
     if (nodes.isEmpty() && e.published() == null && e.audioUrl() == null && e.episodeNumber() == null
@@ -213,9 +202,9 @@ final class HtmlEpisodeParser implements EpisodeParser {
   private static String title(Page page, List<JsonNode> nodes, String heading) {
     HtmlJsonLd ld = page.ld();
     List<String> sites = siteNames(page);
-    String fromLd = firstText(ld, nodes, "headline");
+    String fromLd = HtmlFields.firstText(ld, nodes, "headline");
     if (fromLd == null) {
-      fromLd = firstText(ld, nodes, "name");
+      fromLd = HtmlFields.firstText(ld, nodes, "name");
     }
     String og = HtmlMeta.split(page.meta().first("og:title", "twitter:title"), sites, heading).title();
     String fromTitle = HtmlMeta.split(page.meta().title(), sites, heading).title();
@@ -225,11 +214,15 @@ final class HtmlEpisodeParser implements EpisodeParser {
     if (og != null && !og.isBlank()) {
       return og;
     }
-    if (heading != null) {
+    if (fromTitle != null && heading != null && fromTitle.equalsIgnoreCase(heading)) {
       // Templates often re-case headings ("E-Commerce"); the <title> keeps the author's own casing.
-      return fromTitle != null && fromTitle.equalsIgnoreCase(heading) ? fromTitle : heading;
+      return fromTitle;
     }
-    return fromTitle == null || fromTitle.isBlank() ? null : fromTitle;
+    if (heading != null && page.meta().hasH1()) {
+      return heading;
+    }
+    // Without an h1 the first h2 may be a section ("Show notes"): the <title> knows better.
+    return fromTitle != null && !fromTitle.isBlank() ? fromTitle : heading;
   }
 
   private static List<String> siteNames(Page page) {
@@ -271,217 +264,6 @@ final class HtmlEpisodeParser implements EpisodeParser {
     List<String> names = new ArrayList<>(meta.brands());
     String fromTitle = HtmlMeta.split(meta.title(), names, heading).site();
     return fromTitle != null ? fromTitle : HtmlMeta.split(meta.first("og:title"), names, heading).site();
-  }
-
-  private static String firstText(HtmlJsonLd ld, List<JsonNode> nodes, String field) {
-    return nodes.stream().map(n -> ld.text(n, field)).filter(Objects::nonNull).findFirst().orElse(null);
-  }
-
-  private static LocalDate published(HtmlJsonLd ld, List<JsonNode> nodes, HtmlMeta meta, Element root) {
-    for (String f : List.of("datePublished", "uploadDate", "dateCreated")) {
-      LocalDate d = HtmlValues.date(firstText(ld, nodes, f));
-      if (d != null) {
-        return d;
-      }
-    }
-    LocalDate d = HtmlValues.date(meta.first(DATE_META));
-    return d != null ? d : domDate(root);
-  }
-
-  /** A date shown in the content: a time element, a datePublished property, or a short element that is a date. */
-  static LocalDate domDate(Element scope) {
-    for (Element t : scope.select("time[datetime], [itemprop=datePublished]")) {
-      LocalDate d = HtmlValues.date(Stream.of(t.attr("datetime"), t.attr("content"), t.text())
-          .filter(s -> !s.isBlank()).findFirst().orElse(null));
-      if (d != null) {
-        return d;
-      }
-    }
-    for (Element e : scope.select("time, [class*=date], [class*=time], [class*=meta] span, small, span, "
-        + "div:not(:has(div, p))")) {
-      String t = HtmlText.line(e.text());
-      if (!t.isEmpty() && t.length() <= 40) {
-        LocalDate d = HtmlValues.date(t);
-        if (d != null) {
-          return d;
-        }
-      }
-    }
-    return null;
-  }
-
-  private static Integer duration(HtmlJsonLd ld, List<JsonNode> nodes, HtmlMeta meta, Element root) {
-    List<JsonNode> carriers = new ArrayList<>(nodes);
-    for (JsonNode n : nodes) {
-      carriers.addAll(ld.all(n, "associatedMedia"));
-      carriers.addAll(ld.all(n, "audio"));
-    }
-    for (JsonNode n : carriers) {
-      Integer s = HtmlValues.seconds(ld.text(n, "duration"));
-      if (s != null) {
-        return s;
-      }
-    }
-    String m = meta.first("music:duration", "og:audio:duration", "duration");
-    if (m != null) {
-      Integer s = m.matches("\\d+") ? HtmlValues.integer(m) : HtmlValues.seconds(m);
-      if (s != null) {
-        return s;
-      }
-    }
-    Element e = root.selectFirst("[itemprop=duration]");
-    Integer s = e == null ? null : HtmlValues.seconds(e.hasAttr("content") ? e.attr("content") : e.text());
-    return s != null ? s : statedDuration(root);
-  }
-
-  /** A duration the notes state: an element classed "duration", or a line "Duration: 1:02:03" / "Length: 45 min". */
-  private static Integer statedDuration(Element root) {
-    for (Element e : root.select("[class*=duration], [class*=runtime]")) {
-      Integer s = HtmlValues.seconds(HtmlText.line(e.text()).replaceFirst("(?iu)^[\\p{L} ]{0,20}:\\s*", ""));
-      if (s != null) {
-        return s;
-      }
-    }
-    for (String line : HtmlText.render(root).split("\n")) {
-      Matcher m = DURATION_LINE.matcher(line);
-      if (m.matches()) {
-        return HtmlValues.seconds(m.group(1));
-      }
-    }
-    return null;
-  }
-
-  private static final java.util.regex.Pattern NOT_WEB_SCHEME =
-      java.util.regex.Pattern.compile("\\s*(?!https?:)[a-zA-Z][a-zA-Z0-9+.-]*:(?!//)|\\s*(?i:javascript|data|vbscript):");
-
-  /** The audio file: JSON-LD audio objects, og:audio, then players and audio links in the content. */
-  private static String audio(Page page, List<JsonNode> nodes, HtmlMeta meta, Element root, Element body,
-      Map<String, Integer> sharedCounts) {
-    HtmlJsonLd ld = page.ld();
-    List<String> candidates = new ArrayList<>();
-    for (JsonNode n : nodes) {
-      for (String f : List.of("audio", "associatedMedia", "encoding")) {
-        for (JsonNode media : ld.all(n, f)) {
-          String u = media.isTextual() ? media.asText() : ld.text(media, "contentUrl");
-          String format = media.isObject() ? media.path("encodingFormat").asText("") : "";
-          boolean audioType = media.isObject() && HtmlJsonLd.hasType(media, Set.of("AudioObject"));
-          if (u != null && (audioType || format.startsWith("audio") || HtmlValues.isAudioUrl(u))) {
-            candidates.add(u);
-          }
-        }
-      }
-    }
-    Stream.of("og:audio", "og:audio:url", "og:audio:secure_url").map(meta::all).forEach(candidates::addAll);
-    // A Twitter player stream may be video; only an audio file counts.
-    meta.all("twitter:player:stream").stream().filter(HtmlValues::isAudioUrl).forEach(candidates::add);
-    candidates.addAll(HtmlMedia.audioUrls(root));
-    if (root != body && candidates.isEmpty()) {
-      candidates.addAll(HtmlMedia.audioUrls(body));
-    }
-    for (String u : candidates) {
-      if (u.isBlank() || NOT_WEB_SCHEME.matcher(u).lookingAt()) {
-        continue; // javascript:, data: and the like are no audio file, and would reach pages as links
-      }
-      if (HtmlValues.isBrokenAudioUrl(u)) {
-        warnOnce(page.warnings(), "audio link " + u + " has no file name, ignored");
-      } else if (sharedCounts.getOrDefault(u, 0) > 1) {
-        warnOnce(page.warnings(), "audio link " + u + " is shared by " + sharedCounts.get(u) + " entries, ignored");
-      } else {
-        return u;
-      }
-    }
-    return null;
-  }
-
-  private static void warnOnce(List<String> warnings, String warning) {
-    if (!warnings.contains(warning)) {
-      warnings.add(warning);
-    }
-  }
-
-  private static void numbers(EpisodeBuilder b, HtmlJsonLd ld, List<JsonNode> nodes, String title, Element scope) {
-    Integer episode = HtmlValues.integer(firstText(ld, nodes, "episodeNumber"));
-    Integer season = null;
-    for (JsonNode n : nodes) {
-      for (JsonNode s : ld.all(n, "partOfSeason")) {
-        season = season != null ? season : HtmlValues.integer(ld.text(s, "seasonNumber"));
-      }
-    }
-    List<String> texts = new ArrayList<>();
-    texts.add(title);
-    for (Element h : scope.select("h1, h2, h3, h4, h5, h6, [class*=episode-number], [class*=episode_number]")) {
-      String t = HtmlText.line(h.text());
-      if (t.length() <= 80) {
-        texts.add(t);
-      }
-    }
-    for (String t : texts) {
-      episode = episode != null ? episode : HtmlValues.episodeNumber(t);
-      season = season != null ? season : HtmlValues.seasonNumber(t);
-    }
-    b.episodeNumber(episode).season(season);
-  }
-
-  private static void tags(EpisodeBuilder b, HtmlJsonLd ld, List<JsonNode> nodes, HtmlMeta meta, Element scope) {
-    for (JsonNode n : nodes) {
-      for (JsonNode k : ld.all(n, "keywords")) {
-        HtmlTags.split(k.isObject() ? k.path("name").asText("") : k.asText()).forEach(b::addTag);
-      }
-    }
-    meta.all("article:tag").forEach(b::addTag);
-    HtmlTags.links(scope).forEach(b::addTag);
-    if (b.build().tags().isEmpty()) {
-      HtmlTags.split(meta.first("keywords", "news_keywords")).forEach(b::addTag);
-    }
-  }
-
-  private static String description(HtmlJsonLd ld, List<JsonNode> nodes, HtmlMeta meta, String text, String title) {
-    String d = firstText(ld, nodes, "description");
-    if (d == null) {
-      d = meta.first("og:description", "description", "twitter:description");
-    }
-    if (d == null || d.equalsIgnoreCase(title) || text.startsWith(d) && d.length() < SUMMARY_MIN) {
-      d = text.lines().filter(l -> l.length() >= SUMMARY_MIN && !l.equalsIgnoreCase(title)).findFirst().orElse(null);
-    }
-    return d == null ? null : shorten(HtmlText.line(d));
-  }
-
-  private static String shorten(String s) {
-    if (s.length() <= DESCRIPTION_MAX) {
-      return s;
-    }
-    int cut = s.lastIndexOf(' ', DESCRIPTION_MAX);
-    return s.substring(0, cut > DESCRIPTION_MAX / 2 ? cut : DESCRIPTION_MAX) + " …";
-  }
-
-  /** People from JSON-LD, labelled sections, bylines (as hosts, when no host is named otherwise) and the title. */
-  private static void people(EpisodeBuilder b, HtmlJsonLd ld, List<JsonNode> nodes, Element scope, String title,
-      String podcast) {
-    List<Person> found = new ArrayList<>();
-    Map<String, Role> fields = Map.of("author", Role.HOST, "creator", Role.HOST, "actor", Role.GUEST,
-        "performer", Role.GUEST, "contributor", Role.UNKNOWN);
-    for (JsonNode n : nodes) {
-      for (String f : List.of("author", "creator", "actor", "performer", "contributor")) {
-        for (JsonNode p : ld.all(n, f)) {
-          String name = p.isTextual() ? p.asText() : HtmlJsonLd.hasType(p, Set.of("Organization")) ? null
-              : ld.text(p, "name");
-          Role role = p.isObject() && p.has("roleName") ? Role.parse(p.path("roleName").asText()) : fields.get(f);
-          if (name != null && HtmlPeople.looksLikeName(name.strip())) {
-            found.add(new Person(name.strip(), role == Role.UNKNOWN ? fields.get(f) : role));
-          }
-        }
-      }
-    }
-    found.addAll(HtmlPeople.labelled(scope));
-    if (found.stream().noneMatch(p -> p.role() == Role.HOST)) {
-      found.addAll(HtmlPeople.bylines(scope));
-    }
-    found.addAll(HtmlPeople.fromTitle(title));
-    for (Person p : found) {
-      if (podcast == null || !HtmlValues.plain(p.name()).equals(HtmlValues.plain(podcast))) {
-        b.addPerson(p);
-      }
-    }
   }
 
   // ---- listing pages ----
@@ -542,13 +324,14 @@ final class HtmlEpisodeParser implements EpisodeParser {
     HtmlJsonLd ld = page.ld();
     List<JsonNode> nodes = item == null ? List.of() : List.of(item);
     Element block = entry.block();
-    String title = entry.title() != null && !entry.title().isBlank() ? entry.title() : firstText(ld, nodes, "headline");
+    String title = entry.title() != null && !entry.title().isBlank() ? entry.title()
+        : HtmlFields.firstText(ld, nodes, "headline");
     if (title == null || title.isBlank()) {
       return null;
     }
-    LocalDate published = HtmlValues.date(firstText(ld, nodes, "datePublished"));
+    LocalDate published = HtmlValues.date(HtmlFields.firstText(ld, nodes, "datePublished"));
     String text = HtmlText.render(block);
-    String summary = firstText(ld, nodes, "description");
+    String summary = HtmlFields.firstText(ld, nodes, "description");
     if (summary == null) {
       summary = summary(block, title);
     }
@@ -557,15 +340,15 @@ final class HtmlEpisodeParser implements EpisodeParser {
         .podcast(page.podcast())
         .title(title)
         .url(entry.url())
-        .published(published != null ? published : domDate(block))
-        .description(summary == null ? null : shorten(summary))
+        .published(published != null ? published : HtmlFields.domDate(block))
+        .description(summary == null ? null : HtmlFields.shorten(summary))
         .text(text)
         .source(page.source().ref().source())
         .contentHash(page.source().hash());
-    b.audioUrl(audio(page, nodes, page.meta(), block, block, shared));
-    numbers(b, ld, nodes, title, block);
+    b.audioUrl(HtmlFields.audio(page.ld(), page.warnings(), nodes, null, block, block, shared));
+    HtmlFields.numbers(b, ld, nodes, title, block);
     HtmlTags.links(block).forEach(b::addTag);
-    people(b, ld, nodes, block, title, page.podcast());
+    HtmlFields.people(b, ld, nodes, block, title, page.podcast());
     b.chapters(HtmlText.chapters(text));
     Episode e = b.build();
     boolean enough = e.published() != null || (summary != null && summary.length() >= SUMMARY_MIN);
@@ -600,7 +383,7 @@ final class HtmlEpisodeParser implements EpisodeParser {
         .title(HtmlText.line(title))
         .url(url)
         .published(published)
-        .description(summary == null ? null : shorten(HtmlText.line(summary)))
+        .description(summary == null ? null : HtmlFields.shorten(HtmlText.line(summary)))
         .text(summary == null ? "" : HtmlText.line(summary))
         .episodeNumber(HtmlValues.integer(ld.text(item, "episodeNumber")))
         .source(page.source().ref().source())

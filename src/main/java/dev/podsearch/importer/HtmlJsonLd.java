@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +82,7 @@ final class HtmlJsonLd {
    * same URL count once, and nodes without a URL or id are not counted. More than one means the page lists them.
    */
   List<JsonNode> describedItems() {
-    Map<String, JsonNode> byKey = new java.util.LinkedHashMap<>();
+    Map<String, JsonNode> byKey = new LinkedHashMap<>();
     for (JsonNode n : nodes) {
       if (hasType(n, EPISODE_TYPES) || hasType(n, ARTICLE_TYPES)) {
         String key = text(n, "url") != null ? text(n, "url") : text(n, "@id");
@@ -92,10 +93,6 @@ final class HtmlJsonLd {
       }
     }
     return new ArrayList<>(byKey.values());
-  }
-
-  boolean has(Set<String> types) {
-    return first(types) != null;
   }
 
   static boolean hasType(JsonNode n, Set<String> types) {

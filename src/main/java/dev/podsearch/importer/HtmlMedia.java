@@ -2,6 +2,7 @@ package dev.podsearch.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 
 /** Finds an episode's audio file in the page: audio players, their sources, and links to audio files. */
@@ -18,7 +19,7 @@ final class HtmlMedia {
     }
     // Lazy and scripted players (Squarespace, theme players) keep the file in a data attribute.
     for (Element e : scope.getAllElements()) {
-      for (org.jsoup.nodes.Attribute attr : e.attributes()) {
+      for (Attribute attr : e.attributes()) {
         if (attr.getKey().startsWith("data-") && HtmlValues.isAudioUrl(attr.getValue())) {
           players.add(abs(e, attr.getKey()));
         }

@@ -25,6 +25,7 @@ final class HtmlMeta {
   private final String title;
   private final List<String> brands = new ArrayList<>();
   private final String siteHost;
+  private final boolean hasH1;
 
   /** The parts of a page title: the episode's own title and the site name around it (null when unknown). */
   record TitleParts(String title, String site) {}
@@ -48,6 +49,7 @@ final class HtmlMeta {
       b.select("img[alt]").forEach(img -> addBrand(img.attr("alt")));
     }
     siteHost = siteHost(doc);
+    hasH1 = doc.selectFirst("body h1") != null;
     for (Element f : doc.select("footer, [role=contentinfo], [class*=copyright]")) {
       Matcher m = COPYRIGHT.matcher(HtmlText.render(f));
       while (m.find()) {
@@ -70,6 +72,11 @@ final class HtmlMeta {
       }
     }
     return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+  }
+
+  /** Whether the page has an h1 at all, the strongest sign of which heading is the page's own. */
+  boolean hasH1() {
+    return hasH1;
   }
 
   String siteHost() {

@@ -3,6 +3,7 @@ package dev.podsearch.importer;
 import dev.podsearch.episode.Person;
 import dev.podsearch.episode.Role;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -20,7 +21,8 @@ final class HtmlPeople {
       + "special guests?|guests?|featuring|feat\\.|panel|panel(?:l)?ists?|with|"
       + "apresentador(?:es|as|a)?|apresentação|convidad[oa]s?|participantes?|participants?|"
       + "anfitri(?:ón|ones)|presentador(?:es|as|a)?|invitad[oa]s?|"
-      + "animat(?:eur|eurs|rice|rices)|invité(?:e|s|es)?|gäste|gast|moderation|moderator(?:en|in)?)";
+      + "animat(?:eur|eurs|rice|rices)|invité(?:e|s|es)?|gäste|gasten|gast|moderation|moderator(?:en|in)?|"
+      + "ospit[ei]|conduttor[ei]|presentator(?:en)?)";
   private static final String PREFIX =
       "(?:(?:episode|special|our|today'?s|this week'?s|your|os|as|nossos?|nossas?)\\s+)?";
   private static final Pattern LABEL_ONLY =
@@ -43,10 +45,10 @@ final class HtmlPeople {
   /** The role a label stands for: hosts and panels host, guests and "featuring" are guests. */
   static Role roleOf(String label) {
     String l = HtmlValues.plain(label);
-    if (l.matches(".*(host|present|apresent|anfitri|animat|moderat|panel).*")) {
+    if (l.matches(".*(host|present|apresent|anfitri|animat|moderat|condutt|panel).*")) {
       return Role.HOST;
     }
-    if (l.matches(".*(guest|convidad|invit|gast|gaste|featuring|feat|with).*")) {
+    if (l.matches(".*(guest|convidad|invit|gast|gaste|ospit|featuring|feat|with).*")) {
       return Role.GUEST;
     }
     return Role.UNKNOWN;
@@ -207,7 +209,7 @@ final class HtmlPeople {
     if (n == 0 || n == 1 && words.length > 1) {
       return null;
     }
-    return String.join(" ", java.util.Arrays.copyOf(words, n));
+    return String.join(" ", Arrays.copyOf(words, n));
   }
 
   /** One to six words, each capitalised (name particles aside), no digits, links or common non-names. */

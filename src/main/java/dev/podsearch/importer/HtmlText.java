@@ -10,9 +10,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
-import org.jsoup.select.NodeVisitor;
 
 /** Removes a page's chrome (navigation, comments, widgets) and renders what is left as plain text lines. */
 final class HtmlText {
@@ -81,7 +81,7 @@ final class HtmlText {
   static String render(Element root, Element... skip) {
     StringBuilder out = new StringBuilder();
     Set<Element> skipped = Set.of(skip);
-    NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+    NodeTraversor.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
         if (node instanceof Element e) {

@@ -32,14 +32,17 @@ final class HtmlValues {
       Map.entry("may", 5), Map.entry("mai", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
       Map.entry("ago", 8), Map.entry("aou", 8), Map.entry("sep", 9), Map.entry("set", 9), Map.entry("oct", 10),
       Map.entry("out", 10), Map.entry("okt", 10), Map.entry("nov", 11), Map.entry("dec", 12), Map.entry("dez", 12),
-      Map.entry("dic", 12));
+      Map.entry("dic", 12), Map.entry("mei", 5), Map.entry("maj", 5), Map.entry("mag", 5), Map.entry("maa", 3),
+      Map.entry("mrt", 3), Map.entry("des", 12), Map.entry("gen", 1), Map.entry("giu", 6), Map.entry("lug", 7),
+      Map.entry("ott", 10));
 
   private static final Pattern EPISODE_NUMBER = Pattern.compile(
-      "(?iu)(?:\\bepisode|\\bepis[oó]dio|\\bepisodio|\\bépisode|\\bfolge|\\bep\\.?)\\s*#?\\s*(\\d{1,5})\\b");
+      "(?iu)(?:\\bepisode|\\bepis[oó]dio|\\bepisodio|\\bépisode|\\bfolge|\\baflevering|\\bodcinek|\\bavsnitt"
+          + "|\\bafsnit|\\bjakso|\\bpuntata|\\bep\\.?)\\s*#?\\s*(\\d{1,5})\\b");
   private static final Pattern SEASON_EPISODE = Pattern.compile("(?i)\\bS(\\d{1,3})\\s*E(\\d{1,5})\\b");
   private static final Pattern HASH_NUMBER = Pattern.compile("(?:^|\\s)#(\\d{1,5})\\b");
   private static final Pattern SEASON_NUMBER =
-      Pattern.compile("(?iu)\\b(?:season|temporada|saison|staffel)\\s*#?\\s*(\\d{1,3})\\b");
+      Pattern.compile("(?iu)\\b(?:season|temporada|saison|staffel|seizoen|sezon|stagione|säsong|sæson)\\s*#?\\s*(\\d{1,3})\\b");
   private static final Pattern CLOCK = Pattern.compile("^(?:(\\d{1,2}):)?(\\d{1,2}):(\\d{2})$");
 
   /** A date found in short text ("2024-03-01T..", "Mar 27, 2018", "27 de março de 2018"), or null. */

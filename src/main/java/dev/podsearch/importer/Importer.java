@@ -11,8 +11,11 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,26 +51,51 @@ public final class Importer {
     parsers.putAll(replacements);
   }
 
-  /** Reads a source's bytes (a file, or a URL for feeds) and hashes them, for the incremental reindex to compare. */
+  /**
+   * Reads a source's bytes (a file, or a URL for feeds) and hashes them, for the incremental reindex to compare. The
+   * hash of a file also covers its sidecar transcripts, so that editing one reindexes the episode.
+   */
   public SourceContent load(SourceRef ref) throws IOException {
     if (ref.path() == null) {
       // Hook added by the feeds helper: URL sources (feeds) are fetched over http(s); limits and errors in FeedFetcher.
       return FeedFetcher.shared().load(ref);
     }
-    long size = Files.size(ref.path());
+    byte[] bytes = readCapped(ref, ref.path());
+    return new SourceContent(ref, bytes, hash(ref, bytes));
+  }
+
+  /** The hash of the file's bytes, and of its sidecars' names and bytes when it has any. */
+  private static String hash(SourceRef ref, byte[] bytes) throws IOException {
+    List<Path> sidecars = TranscriptSidecars.sidecarsOf(ref.path());
+    if (sidecars.isEmpty()) {
+      return Ids.sha256(bytes);
+    }
+    MessageDigest digest = Ids.sha256Digest();
+    digest.update(bytes);
+    for (Path sidecar : sidecars) {
+      // the name too, so that renaming ep.srt to ep.vtt (or adding one) changes the hash
+      digest.update(("\0" + sidecar.getFileName() + "\0").getBytes(StandardCharsets.UTF_8));
+      digest.update(readCapped(ref, sidecar));
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  private static byte[] readCapped(SourceRef ref, Path file) throws IOException {
+    String name = file.equals(ref.path()) ? ref.source() : ref.source() + " (sidecar " + file.getFileName() + ")";
+    long size = Files.size(file);
     if (size > MAX_SOURCE_BYTES) {
-      throw new IOException(ref.source() + ": file is " + size / (1024 * 1024) + " MB, over the "
+      throw new IOException(name + ": file is " + size / (1024 * 1024) + " MB, over the "
           + MAX_SOURCE_BYTES / (1024 * 1024) + " MB limit for one source");
     }
     byte[] bytes;
-    try (InputStream in = Files.newInputStream(ref.path())) {
+    try (InputStream in = Files.newInputStream(file)) {
       // Read at most one byte past the cap, in case the file grew since it was measured.
       bytes = in.readNBytes((int) MAX_SOURCE_BYTES + 1);
     }
     if (bytes.length > MAX_SOURCE_BYTES) {
-      throw new IOException(ref.source() + ": file is over the " + MAX_SOURCE_BYTES / (1024 * 1024) + " MB limit");
+      throw new IOException(name + ": file is over the " + MAX_SOURCE_BYTES / (1024 * 1024) + " MB limit");
     }
-    return new SourceContent(ref, bytes, Ids.sha256(bytes));
+    return bytes;
   }
 
   /** Parses loaded content; never throws: a problem becomes {@link ParseOutcome.Failed}. */
@@ -101,10 +129,21 @@ public final class Importer {
     if (episodes.isEmpty()) {
       throw new NotAnEpisodeException("no episodes in this " + format.get().name().toLowerCase(Locale.ROOT).replace('_', ' '));
     }
-    List<Episode> stamped = episodes.stream()
+    List<Episode> stamped = withSidecars(ref, episodes, warnings).stream()
         .map(e -> e.toBuilder().source(ref.source()).contentHash(content.hash()).build())
         .toList();
     return new ParseOutcome.Parsed(ref, format.get(), stamped, List.copyOf(warnings));
+  }
+
+  /**
+   * Attaches the transcripts beside the file; only to a lone episode, since a feed or listing file cannot say which of
+   * its episodes a same-named transcript belongs to.
+   */
+  private static List<Episode> withSidecars(SourceRef ref, List<Episode> episodes, List<String> warnings) {
+    if (ref.path() == null || episodes.size() != 1) {
+      return episodes;
+    }
+    return List.of(TranscriptSidecars.attach(episodes.get(0), ref.path(), warnings));
   }
 
   /** Strict UTF-8 without a byte order mark; binary and badly encoded files fail with the line of the problem. */

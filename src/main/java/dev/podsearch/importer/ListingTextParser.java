@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
 final class ListingTextParser implements EpisodeParser {
 
   private static final int MAX_TITLE = 100;
+  /** Footer lines ("Have feedback? Contact us!") are shorter than this; episode paragraphs mostly longer. */
+  private static final int SHORT = 160;
   /** Words that make a short capitalised line page chrome rather than a person's name. */
   private static final Set<String> CHROME_WORDS = Set.of("podcast", "podcasts", "episode", "episodes", "tag", "tags",
       "all", "view", "contact", "us", "skip", "main", "content", "home", "menu", "search", "blog", "about", "inc",
@@ -184,8 +186,12 @@ final class ListingTextParser implements EpisodeParser {
    */
   private static int withoutFooter(List<Paragraph> paragraphs, int from) {
     int end = paragraphs.size();
-    for (int k = from + 1; k < end; k++) {
-      if (isHeadingLike(paragraphs.get(k)) && allShort(paragraphs.subList(k + 1, end))) {
+    int lastLong = from;
+    for (int k = from; k < end; k++) {
+      lastLong = paragraphs.get(k).length() >= SHORT ? k : lastLong;
+    }
+    for (int k = Math.max(from + 1, lastLong + 1); k < end; k++) {
+      if (isHeadingLike(paragraphs.get(k))) {
         return k;
       }
     }
@@ -195,10 +201,6 @@ final class ListingTextParser implements EpisodeParser {
   private static boolean isHeadingLike(Paragraph p) {
     String t = Texts.clean(p.text());
     return p.lines().size() == 1 && t.split(" ").length <= 5 && !t.matches(".*[.!?:,;]$") && !t.startsWith("•");
-  }
-
-  private static boolean allShort(List<Paragraph> rest) {
-    return rest.stream().allMatch(p -> p.length() < 160);
   }
 
   private static Episode entry(SourceText source, int n, List<String> names, List<Paragraph> body, Set<String> hosts,

@@ -48,10 +48,14 @@ final class MarkdownParser implements EpisodeParser {
   private static final Pattern JSX_TAG = Pattern.compile("</?[A-Z][\\w.]*(?:\\s[^<>]*)?>");
   private static final Pattern FENCE = Pattern.compile("(?m)^\\s{0,3}(```|~~~)");
   private static final Pattern CHAPTER_LINE = Pattern.compile(
-      "(?m)^\\s*(?:[*+-]|\\d+\\.)?\\s*(?:\\*\\*|__)?\\s*\\[?\\(?(\\d{1,2}(?::\\d{2}){1,2})(?=[\\s\\]).*|:\\-–—])\\)?\\]?"
+      "(?m)^[ \\t]*(?:[*+-]|\\d+\\.)?[ \\t]*(?:\\*\\*|__)?[ \\t]*\\[?\\(?(\\d{1,2}(?::\\d{2}){1,2})(?=[\\s\\]).*|:\\-–—])\\)?\\]?"
           + "(?:\\(#t=[\\d:]+\\))?(?:\\*\\*|__)?\\s*(?:[-–—:|]\\s*)?(\\S[^\\n]*)$");
   private static final Pattern EPISODE_PREFIX = Pattern.compile(
       "(?i)^(?:episode|ep\\.?|#)\\s*(\\d{1,5})\\s*[:\\-–—|.]\\s+(.+)$");
+  private static final Pattern YOUTUBE_EMBED = Pattern.compile(
+      "<(?i:you ?tube)\\w*\\s[^>]*?\\b(?:id|videoId)=[\"']([\\w-]{6,20})[\"']");
+  private static final Pattern VIDEO_LINE = Pattern.compile(
+      "(?m)^\\s*<?(https?://(?:www\\.)?(?:youtube\\.com/watch\\?v=|youtu\\.be/|vimeo\\.com/)[\\w?=&-]+)>?\\s*$");
   private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
   private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquote",
       "tr", "div", "table", "ul", "ol", "hr", "dt", "dd");
@@ -89,17 +93,26 @@ final class MarkdownParser implements EpisodeParser {
     EpisodeBuilder b = Episode.builder()
         .id(Ids.episodeId(source.ref().source(), "episode"))
         .text(text)
-        .description(description(fm, html));
+        .description(description(fm, html))
+        .chapters(chapters(body));
     title(b, title, fm);
-    b.published(published(fm, source));
-    b.podcast(podcast(fm, source));
-    media(b, fm, warnings);
-    b.season(fm.integer("season", "season_number", "itunes_season"));
-    b.durationSeconds(Dates.durationSeconds(fm.value("duration", "length", "itunes_duration", "runtime")));
-    fm.strings("tags", "categories", "keywords", "topics").forEach(b::addTag);
+    fields(b, fm, source, warnings);
     people(b, fm, source);
-    b.chapters(chapters(body));
     return List.of(b.build());
+  }
+
+  /** The front matter fields other than title and people, with the folder and path as fallbacks. */
+  private void fields(EpisodeBuilder b, FrontMatter fm, SourceText source, List<String> warnings) {
+    b.published(published(fm, source, warnings));
+    b.podcast(podcast(fm, source));
+    media(b, fm, fm.body());
+    b.season(fm.integer("season", "season_number", "itunes_season"));
+    Object duration = fm.value("duration", "length", "itunes_duration", "runtime");
+    b.durationSeconds(Dates.durationSeconds(duration));
+    if (duration != null && Dates.durationSeconds(duration) == null) {
+      warnings.add("front matter duration '" + duration + "' is not a duration, left out");
+    }
+    fm.strings("tags", "categories", "keywords", "topics").forEach(b::addTag);
   }
 
   /** Drops MDX imports and components, MDX comments, Hugo shortcodes and Liquid tags outside code blocks. */
@@ -265,11 +278,15 @@ final class MarkdownParser implements EpisodeParser {
     return out.toString().strip();
   }
 
-  private static LocalDate published(FrontMatter fm, SourceText source) {
+  private static LocalDate published(FrontMatter fm, SourceText source, List<String> warnings) {
     for (String key : List.of("date", "published", "pubdate", "publishdate", "publish_date", "released", "created")) {
-      LocalDate d = Dates.parse(fm.fields().get(key));
+      Object value = fm.fields().get(key);
+      LocalDate d = Dates.parse(value);
       if (d != null) {
         return d;
+      }
+      if (value != null && !String.valueOf(value).isBlank()) {
+        warnings.add("front matter " + key + " '" + value + "' is not a date, left out");
       }
     }
     return Dates.fromPath(source.ref().source());
@@ -300,8 +317,10 @@ final class MarkdownParser implements EpisodeParser {
       String f = folders.get(i);
       if (!GENERIC_FOLDERS.contains(f.toLowerCase(Locale.ROOT)) && !f.matches("[\\d_-]+")
           && !f.matches("\\d{2}-\\d{2}-.*")) {
+        // "syntaxfm" is the site syntax.fm of the show "Syntax".
         String name = Texts.prettify(String.join(" ", List.of(f.split("[-_.\\s]+")).stream()
-            .filter(w -> !NOISE_WORDS.contains(w.toLowerCase(Locale.ROOT))).toList()));
+            .filter(w -> !NOISE_WORDS.contains(w.toLowerCase(Locale.ROOT)))
+            .map(w -> w.length() > 5 && w.endsWith("fm") ? w.substring(0, w.length() - 2) : w).toList()));
         if (!name.isBlank()) {
           return name;
         }
@@ -310,7 +329,7 @@ final class MarkdownParser implements EpisodeParser {
     return null;
   }
 
-  private static void media(EpisodeBuilder b, FrontMatter fm, List<String> warnings) {
+  private static void media(EpisodeBuilder b, FrontMatter fm, String rawBody) {
     String page = null;
     String audio = null;
     for (String key : List.of("audio", "audio_url", "audiourl", "enclosure", "mp3", "file", "url", "media",
@@ -325,7 +344,17 @@ final class MarkdownParser implements EpisodeParser {
         page = page == null ? v : page;
       }
     }
-    b.audioUrl(audio).url(page);
+    b.audioUrl(audio).url(page != null ? page : videoInBody(rawBody));
+  }
+
+  /** A YouTube embed component ({@code <YoutubeEmbed id="..."/>}) or a line that is only a video link. */
+  private static String videoInBody(String body) {
+    Matcher embed = YOUTUBE_EMBED.matcher(body);
+    if (embed.find()) {
+      return "https://www.youtube.com/watch?v=" + embed.group(1);
+    }
+    Matcher line = VIDEO_LINE.matcher(body);
+    return line.find() ? line.group(1) : null;
   }
 
   private static String urlOf(Object v) {

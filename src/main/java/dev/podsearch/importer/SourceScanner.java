@@ -27,7 +27,8 @@ public final class SourceScanner {
 
   /**
    * Lists the sources under each root, sorted by path; hidden files and files that are clearly not episodes (licences,
-   * READMEs, images, authors.yml) are left out.
+   * READMEs, images, authors.yml) are left out, and so are transcripts beside a same-named episode file (the importer
+   * attaches those to that episode).
    *
    * @throws IllegalArgumentException naming the root when it does not exist or cannot be read
    */
@@ -58,6 +59,7 @@ public final class SourceScanner {
     try (Stream<Path> walk = Files.walk(path)) {
       return walk.filter(Files::isRegularFile)
           .filter(p -> isCandidate(path.relativize(p)))
+          .filter(p -> !TranscriptSidecars.isSidecar(p))
           .sorted(Comparator.comparing(p -> relative(path, p)))
           .map(p -> new SourceRef(path.toString(), relative(path, p), p))
           .toList();

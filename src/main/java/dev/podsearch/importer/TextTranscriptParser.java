@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +30,11 @@ final class TextTranscriptParser implements EpisodeParser {
   private static final Pattern LINK = Pattern.compile("\\[([^\\[\\]\\n]*)]\\([^)\\s]*\\)");
   private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!<>|~])");
   private static final Pattern NUMBERED = Pattern.compile("^(.+?)-(?:s(\\d+)e(\\d+)|(\\d+))$");
+  private static final Pattern TOPIC = Pattern.compile("(?i:today|this week|this episode|on this show)[, ]+"
+      + "(?i:we're|we are|we'll be|we will be|we're gonna be|we're going to be) (?i:talking|chatting) about "
+      + "((?:[^.,;:!?—(\"“]|\\.(?=\\d)){3,80})");
+  private static final Pattern VAGUE_TOPIC = Pattern.compile(
+      "(?i)(a|an|another|some|the news|this|that|it|what|how we|something|one of)\\b");
   /** Turn labels that are not people. */
   private static final Set<String> NOT_PEOPLE = Set.of("break", "jingle", "outro", "intro", "sample", "song", "music",
       "ad", "sponsor", "advertisement", "promo", "clip", "cold open", "teaser");
@@ -64,6 +70,7 @@ final class TextTranscriptParser implements EpisodeParser {
     List<Cue> cues = cues(segments);
     EpisodeBuilder b = Episode.builder().id(Ids.episodeId(source.ref().source(), "episode"));
     naming(b, source);
+    topic(segments).ifPresent(t -> b.title(b.title() + ": " + t));
     StringBuilder text = new StringBuilder();
     for (Segment s : segments) {
       text.append(text.length() == 0 ? "" : "\n\n").append(s.speaker == null ? "" : s.speaker + ": ").append(s.text);
@@ -89,7 +96,7 @@ final class TextTranscriptParser implements EpisodeParser {
         continue;
       }
       Matcher speaker = SPEAKER.matcher(rest);
-      if (speaker.find()) {
+      if (speaker.lookingAt()) {
         Segment next = new Segment(speakerName(speaker.group(1)));
         if (current != null && current.text.isEmpty()) {
           // A timestamp at the very end of the previous turn marks where this turn starts.
@@ -185,6 +192,27 @@ final class TextTranscriptParser implements EpisodeParser {
       cues.add(new Cue(s.start, Math.max(end, s.start), s.speaker, s.text.toString()));
     }
     return cues;
+  }
+
+  /**
+   * The topic the host announces at the start ("Today we're talking about generics"), if they do so plainly; a wrong
+   * topic in a title is worse than none, so vague phrases ("a pretty big topic") are not used.
+   */
+  static Optional<String> topic(List<Segment> segments) {
+    StringBuilder opening = new StringBuilder();
+    for (int i = 0; i < segments.size() && opening.length() < 3000; i++) {
+      opening.append(segments.get(i).text).append(' ');
+    }
+    Matcher m = TOPIC.matcher(opening);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String t = m.group(1).split(" -- | - |\\s+and this\\b")[0].strip();
+    int words = t.split("\\s+").length;
+    if (t.isEmpty() || !Character.isLetterOrDigit(t.charAt(0)) || words > 10 || VAGUE_TOPIC.matcher(t).lookingAt()) {
+      return Optional.empty();
+    }
+    return Optional.of(Character.toUpperCase(t.charAt(0)) + t.substring(1));
   }
 
   /** Show from the folder, title and numbers from the file name ("go-time-123.md" is "Go Time #123"). */

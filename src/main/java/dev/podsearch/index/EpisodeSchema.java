@@ -34,6 +34,8 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -62,13 +64,25 @@ public final class EpisodeSchema {
   public static final String DESCRIPTION = "description";
   public static final String TEXT = "text";
   public static final String TRANSCRIPT = "transcript";
+  /**
+   * What each speaker said: the transcript's stemmed words, each prefixed with its cue's speaker key and '|' ({@code
+   * ada_lovelace|compil}); same positions and offsets as {@link #TRANSCRIPT}. Indexed only, for {@code speaker:}
+   * queries and their moments.
+   */
+  public static final String SAID = "transcript.said";
+  /** The keys ({@link #speakerKey}) of the speakers of an episode's cues (StringField, not stored). */
+  public static final String SPEAKER = "speaker";
   /** Suffix of the unstemmed twin of a text field, e.g. {@code title.exact}. */
   public static final String EXACT = ".exact";
 
   /** Days since the epoch: LongPoint for ranges, NumericDocValues for sorting, stored. */
   public static final String PUBLISHED = "published";
-  /** The whole episode as JSON, stored only: what episode views and hits are built from. */
+  /** The whole episode as JSON, stored only, after every other stored field: what episode views are built from. */
   public static final String EPISODE_JSON = "episode_json";
+  /** The episode without notes text and transcript as JSON, stored first: what hits are built from (see {@link HitEpisodes}). */
+  public static final String HIT_JSON = "hit_json";
+  /** The transcript's cues without their text (times, speakers, lengths), stored right after {@link #HIT_JSON}. */
+  public static final String CUES = "cues";
 
   // facet dimensions (SortedSetDocValuesFacetField)
   public static final String FACET_TAG = "tag";
@@ -98,6 +112,11 @@ public final class EpisodeSchema {
     Objects.requireNonNull(episode, "episode");
     Objects.requireNonNull(source, "source");
     Document doc = new Document();
+    // stored first, so that reading a hit stops before the big whole-episode JSON at the end
+    doc.add(new StoredField(HIT_JSON, HitEpisodes.hitJson(episode)));
+    if (!episode.transcript().isEmpty()) {
+      doc.add(new StoredField(CUES, HitEpisodes.encodeCues(episode.transcript())));
+    }
     addString(doc, ID, episode.id());
     addString(doc, SOURCE_KEY, source.key());
     addString(doc, ORIGIN, source.origin());
@@ -114,6 +133,7 @@ public final class EpisodeSchema {
     addText(doc, DESCRIPTION, episode.description());
     addText(doc, TEXT, episode.text());
     addText(doc, TRANSCRIPT, transcriptText(episode.transcript()));
+    addSpeakers(doc, episode.transcript());
     doc.add(new NumericDocValuesField(CUE_COUNT, episode.transcript().size()));
     addPublished(doc, episode.published());
     doc.add(new StoredField(EPISODE_JSON, Json.write(episode)));
@@ -149,6 +169,27 @@ public final class EpisodeSchema {
       text.append(cues.get(i).text());
     }
     return text.toString();
+  }
+
+  /** The key a cue speaker is indexed under in {@link #SPEAKER} and {@link #SAID}: "Ada Lovelace" gives ada_lovelace. */
+  public static String speakerKey(String name) {
+    return SpeakerTerms.key(name);
+  }
+
+  /** The term of {@link #SAID} for a speaker key and an analysed transcript term. */
+  public static String saidTerm(String speakerKey, String term) {
+    return speakerKey + SpeakerTerms.SEPARATOR + term;
+  }
+
+  private static void addSpeakers(Document doc, List<Cue> cues) {
+    Set<String> keys = new java.util.TreeSet<>();
+    cues.forEach(c -> keys.add(speakerKey(c.speaker())));
+    keys.remove("");
+    if (keys.isEmpty()) {
+      return;
+    }
+    keys.forEach(k -> doc.add(new StringField(SPEAKER, k, Field.Store.NO)));
+    doc.add(new Field(SAID, SpeakerTerms.stream(cues), TEXT_TYPE));
   }
 
   /** Where each cue starts in {@link #transcriptText}: element i is the character offset of cue i. */
@@ -242,6 +283,15 @@ public final class EpisodeSchema {
     return config;
   }
 
+  /**
+   * The similarity the writer and every searcher use: BM25 with Lucene's defaults (k1 1.2, b 0.75), which measured
+   * best for the combined fields the ranking scores words over (see docs/ranking.md). Norms are written at index time
+   * and do not depend on k1 or b, so changing these needs no reindex.
+   */
+  public static Similarity similarity() {
+    return new BM25Similarity();
+  }
+
   /** The analyzer for indexing and querying: English for text fields, unstemmed for their {@code .exact} twins. */
   public static Analyzer analyzer() {
     Analyzer exact = exactAnalyzer();
@@ -275,18 +325,22 @@ public final class EpisodeSchema {
     };
   }
 
+  /** The filters of {@link #englishAnalyzer} over a tokenizer's output. */
+  static TokenStream englishChain(TokenStream source) {
+    TokenStream stream = new EnglishPossessiveFilter(source);
+    stream = new LowerCaseFilter(stream);
+    stream = new ASCIIFoldingFilter(stream);
+    stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    return new PorterStemFilter(stream);
+  }
+
   /** English words: possessives dropped, lower-cased, accents folded, stop words removed, Porter-stemmed. */
   public static Analyzer englishAnalyzer() {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
-        TokenStream stream = new EnglishPossessiveFilter(source);
-        stream = new LowerCaseFilter(stream);
-        stream = new ASCIIFoldingFilter(stream);
-        stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-        stream = new PorterStemFilter(stream);
-        return new TokenStreamComponents(source, stream);
+        return new TokenStreamComponents(source, englishChain(source));
       }
 
       @Override

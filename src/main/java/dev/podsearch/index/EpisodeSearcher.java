@@ -21,6 +21,7 @@ public final class EpisodeSearcher extends IndexSearcher {
 
   EpisodeSearcher(IndexReader reader) throws IOException {
     super(reader);
+    setSimilarity(EpisodeSchema.similarity());
     this.facetState = facetState(reader);
   }
 

@@ -38,13 +38,16 @@ public final class IndexUpdater implements Closeable {
   private final Directory directory;
   private final IndexWriter writer;
   private final boolean full;
+  /** Whether every document is written anew (--full, or no index yet): then the commit merges to one segment. */
+  private final boolean rebuild;
   private boolean finished;
 
-  private IndexUpdater(Path path, Directory directory, IndexWriter writer, boolean full) {
+  private IndexUpdater(Path path, Directory directory, IndexWriter writer, boolean full, boolean rebuild) {
     this.path = path;
     this.directory = directory;
     this.writer = writer;
     this.full = full;
+    this.rebuild = rebuild;
   }
 
   /**
@@ -65,11 +68,13 @@ public final class IndexUpdater implements Closeable {
     Files.createDirectories(dir);
     Directory directory = storage.apply(FSDirectory.open(dir));
     IndexWriterConfig config = new IndexWriterConfig(EpisodeSchema.analyzer());
+    config.setSimilarity(EpisodeSchema.similarity());
     config.setOpenMode(full ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND);
     config.setCommitOnClose(false);
     config.setRAMBufferSizeMB(64);
     try {
-      return new IndexUpdater(dir, directory, new IndexWriter(directory, config), full);
+      boolean rebuild = full || !DirectoryReader.indexExists(directory);
+      return new IndexUpdater(dir, directory, new IndexWriter(directory, config), full, rebuild);
     } catch (LockObtainFailedException e) {
       directory.close();
       throw new IndexLockedException(dir, e);
@@ -89,6 +94,16 @@ public final class IndexUpdater implements Closeable {
     Map<String, String> hashes = new HashMap<>();
     knownSources(origin).forEach((key, source) -> hashes.put(key, source.hash()));
     return hashes;
+  }
+
+  /** The user data of the last commit (empty when there is none, or after a {@code --full} open). */
+  public Map<String, String> committedData() throws IOException {
+    if (full || !DirectoryReader.indexExists(directory)) {
+      return Map.of();
+    }
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      return Map.copyOf(reader.getIndexCommit().getUserData());
+    }
   }
 
   /** Source key to what the last commit holds of it, for the sources of {@code origin}. */
@@ -147,6 +162,11 @@ public final class IndexUpdater implements Closeable {
     data.putIfAbsent(COMMITTED_AT, java.time.Instant.now().toString());
     writer.setLiveCommitData(data.entrySet());
     try {
+      if (rebuild) {
+        // A rebuild rewrites everything anyway; one segment lets each search look up each term once instead of once
+        // per segment (half the search time on the full corpus). Incremental runs leave merging to the policy.
+        writer.forceMerge(1);
+      }
       writer.commit();
     } catch (IOException | RuntimeException e) {
       rollback();

@@ -46,8 +46,9 @@ final class Highlights {
   private static final int[] NOTES_PASSAGES = {3, 2};
   private static final String TRANSCRIPT_EXACT = EpisodeSchema.TRANSCRIPT + EpisodeSchema.EXACT;
   /** Stemmed matches ("costs" for cost) and exact, prefix and fuzzy ones, each from its own field's postings. */
-  private static final String[] TRANSCRIPT = {EpisodeSchema.TRANSCRIPT, TRANSCRIPT_EXACT};
-  private static final int[] TRANSCRIPT_PASSAGES = {1, 1};
+  /** ... and what a speaker said ({@code speaker:} queries), whose offsets are the transcript's too. */
+  private static final String[] TRANSCRIPT = {EpisodeSchema.TRANSCRIPT, TRANSCRIPT_EXACT, EpisodeSchema.SAID};
+  private static final int[] TRANSCRIPT_PASSAGES = {1, 1, 1};
 
   private Highlights() {}
 
@@ -67,23 +68,25 @@ final class Highlights {
             .withHighlightPhrasesStrictly(true)
             .withWeightMatches(false);
     EpisodeHighlighter highlighter = new EpisodeHighlighter(builder, episodes);
-    // notes are short: the query as it is (re-analysed when it has prefixes or fuzzy words)
-    Map<String, Object[]> notes = highlighter.highlight(NOTES, query, docs, NOTES_PASSAGES);
-    // transcripts are long: rewritten to plain terms, so that offsets come from postings, never re-analysis
+    // rewritten to plain terms (a no-op when the caller did it), so that offsets come from postings, never re-analysis
     Query terms = searcher.rewrite(query);
-    Map<String, Object[]> transcript = highlighter.highlight(TRANSCRIPT, terms, docs, TRANSCRIPT_PASSAGES);
+    Map<String, Object[]> notes = highlighter.highlight(NOTES, terms, docs, NOTES_PASSAGES);
+    // weighted matches make a phrase one match, so a phrase spanning two cues gives one moment, where it starts
+    EpisodeHighlighter spoken = new EpisodeHighlighter(builder.withWeightMatches(true), episodes);
+    Map<String, Object[]> transcript = spoken.highlight(TRANSCRIPT, terms, docs, TRANSCRIPT_PASSAGES);
     for (int i = 0; i < docs.length; i++) {
       String snippet = (String) (notes.get(NOTES[0])[i] != null ? notes.get(NOTES[0])[i] : notes.get(NOTES[1])[i]);
-      Matches matches = union(transcript.get(TRANSCRIPT[0])[i], transcript.get(TRANSCRIPT[1])[i]);
+      Matches matches = union(
+          transcript.get(TRANSCRIPT[0])[i], transcript.get(TRANSCRIPT[1])[i], transcript.get(TRANSCRIPT[2])[i]);
       out.put(docs[i], new Result(snippet, matches));
     }
     return out;
   }
 
   /** Matches found in either transcript field, each place once. */
-  private static Matches union(Object stemmed, Object exact) {
+  private static Matches union(Object... perField) {
     java.util.TreeMap<Integer, Integer> byStart = new java.util.TreeMap<>();
-    for (Object o : new Object[] {stemmed, exact}) {
+    for (Object o : perField) {
       if (o instanceof Matches m) {
         for (int i = 0; i < m.count(); i++) {
           byStart.merge(m.starts()[i], m.ends()[i], Math::max);
@@ -102,7 +105,8 @@ final class Highlights {
           case EpisodeSchema.TITLE -> e.title();
           case EpisodeSchema.DESCRIPTION -> e.description();
           case EpisodeSchema.TEXT -> e.text();
-          case EpisodeSchema.TRANSCRIPT, TRANSCRIPT_EXACT -> EpisodeSchema.transcriptText(e.transcript());
+          case EpisodeSchema.TRANSCRIPT, TRANSCRIPT_EXACT, EpisodeSchema.SAID ->
+              EpisodeSchema.transcriptText(e.transcript());
           default -> null;
         };
     return text == null ? "" : text;
@@ -128,7 +132,10 @@ final class Highlights {
         Episode e = episodes.get(doc);
         CharSequence[] row = new CharSequence[fields.length];
         for (int i = 0; i < fields.length; i++) {
-          row[i] = e == null ? "" : fieldText(e, fields[i]);
+          // the transcript fields share one text: join the cues once per episode
+          boolean same = i > 0 && fields[i].startsWith(EpisodeSchema.TRANSCRIPT)
+              && fields[i - 1].startsWith(EpisodeSchema.TRANSCRIPT);
+          row[i] = e == null ? "" : same ? row[i - 1] : fieldText(e, fields[i]);
         }
         values.add(row);
       }
@@ -150,7 +157,7 @@ final class Highlights {
         return new WholeBreakIterator(); // one passage holding every match; cues are cut out later
       }
       // plain sentences (a length-goal iterator costs ten times more on long notes); the formatter trims long ones
-      return super.getBreakIterator(field);
+      return new SentenceBreaks();
     }
 
     @Override

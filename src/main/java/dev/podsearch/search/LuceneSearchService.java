@@ -4,11 +4,11 @@ import dev.podsearch.episode.Episode;
 import dev.podsearch.index.EpisodeIndex;
 import dev.podsearch.index.EpisodeSchema;
 import dev.podsearch.index.EpisodeSearcher;
+import dev.podsearch.index.HitEpisodes;
 import dev.podsearch.index.IndexNotReadyException;
 import dev.podsearch.json.Json;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,10 +43,22 @@ public final class LuceneSearchService implements SearchService {
 
   private final EpisodeIndex index;
   private final long timeoutMillis;
+  /** Off only for benchmarks: hits then have the fallback snippet and no moments. */
+  private boolean highlights = true;
 
   private LuceneSearchService(EpisodeIndex index, long timeoutMillis) {
     this.index = index;
     this.timeoutMillis = timeoutMillis;
+  }
+
+  /**
+   * Serves the index without snippets or moments (nothing is highlighted): the baseline a benchmark compares
+   * highlighted search against. Not for serving users.
+   */
+  public static LuceneSearchService openWithoutHighlights(Path indexDir) {
+    LuceneSearchService service = open(indexDir);
+    service.highlights = false;
+    return service;
   }
 
   /** Serves the index in {@code indexDir}; it need not exist yet (searches then fail with a hint to build it). */
@@ -69,7 +81,8 @@ public final class LuceneSearchService implements SearchService {
     check(request);
     UserQuery query = UserQueryParser.parse(request.query());
     long started = System.nanoTime();
-    return guarded(() -> index.withSearcher(s -> new Run(s, request, query, started, timeoutMillis).execute()));
+    return guarded(
+        () -> index.withSearcher(s -> new Run(s, request, query, started, timeoutMillis, highlights).execute()));
   }
 
   /** The hits' sources without highlighting or loading whole episodes: what ranking evaluation needs, quickly. */
@@ -77,7 +90,8 @@ public final class LuceneSearchService implements SearchService {
   public List<String> sources(SearchRequest request) {
     check(request);
     UserQuery query = UserQueryParser.parse(request.query());
-    return guarded(() -> index.withSearcher(s -> new Run(s, request, query, System.nanoTime(), timeoutMillis).sources()));
+    return guarded(
+        () -> index.withSearcher(s -> new Run(s, request, query, System.nanoTime(), timeoutMillis, false).sources()));
   }
 
   @Override
@@ -173,7 +187,7 @@ public final class LuceneSearchService implements SearchService {
     Episode episode = load(s, found.scoreDocs[0].doc);
     List<Hit> related = new ArrayList<>();
     for (ScoreDoc sd : Related.of(s, episode).scoreDocs) {
-      Episode other = load(s, sd.doc);
+      Episode other = loadHit(s, sd.doc);
       related.add(hit(other, fallbackSnippet(other), sd.score, List.of(), 0));
     }
     return Optional.of(new EpisodeDetail(episode, List.copyOf(related)));
@@ -185,6 +199,12 @@ public final class LuceneSearchService implements SearchService {
       throw new IllegalStateException("document " + doc + " has no stored episode; rebuild with 'podsearch reindex --full'");
     }
     return Json.read(json, Episode.class);
+  }
+
+  /** The episode of a hit, read from the small stored fields when the index has them (see {@link HitEpisodes}). */
+  static Episode loadHit(IndexSearcher s, int doc) throws IOException {
+    Episode e = HitEpisodes.read(s.storedFields(), doc);
+    return e != null ? e : load(s, doc);
   }
 
   static Hit hit(Episode e, String snippet, float score, List<Moment> moments, int mentions) {
@@ -207,9 +227,12 @@ public final class LuceneSearchService implements SearchService {
     private final long started;
 
     private final long timeoutMillis;
+    private final boolean highlighting;
 
-    Run(EpisodeSearcher episodes, SearchRequest request, UserQuery query, long started, long timeoutMillis) {
+    Run(EpisodeSearcher episodes, SearchRequest request, UserQuery query, long started, long timeoutMillis,
+        boolean highlights) {
       this.episodes = episodes;
+      this.highlighting = highlights;
       this.timeoutMillis = timeoutMillis;
       this.searcher = episodes.withTimeout(new QueryTimeoutImpl(timeoutMillis));
       this.request = request;
@@ -224,7 +247,7 @@ public final class LuceneSearchService implements SearchService {
     SearchResults execute() throws IOException {
       FacetedSearch.Outcome outcome = outcome();
       List<Hit> hits = hits(outcome.top(), text);
-      String didYouMean = Spelling.didYouMean(episodes.getIndexReader(), request.query(), builder.suspectWords());
+      String didYouMean = Spelling.didYouMean(episodes, request.query(), builder.suspectWords());
       long tookMs = (System.nanoTime() - started) / 1_000_000;
       return new SearchResults(
           request.query(), outcome.top().totalHits.value, request.page(), request.size(), tookMs, hits,
@@ -233,12 +256,12 @@ public final class LuceneSearchService implements SearchService {
 
     /** The ranked, filtered, counted hits; relaxes the words when the strict form finds nothing. */
     FacetedSearch.Outcome outcome() throws IOException {
-      text = builder.build(query, false);
+      text = rewritten(builder.build(query, false));
       FacetedSearch faceted = new FacetedSearch(episodes, searcher, request);
       FacetedSearch.Outcome outcome = faceted.run(withDates(text), sort(), window());
       if (outcome.top().totalHits.value == 0 && query.optional().size() > 1) {
         // nothing has most of the words: rank what has any of them rather than show nothing
-        text = builder.build(query, true);
+        text = rewritten(builder.build(query, true));
         outcome = faceted.run(withDates(text), sort(), window());
       }
       if (searcher.timedOut()) {
@@ -258,6 +281,14 @@ public final class LuceneSearchService implements SearchService {
         out.add(source != null ? source : Objects.requireNonNullElse(load(episodes, doc).source(), ""));
       }
       return out;
+    }
+
+    /**
+     * Prefixes and fuzzy words expanded to the very terms that match, once: searching and highlighting then share
+     * the expansion (building fuzzy automata is costly), and highlights come from postings, without re-analysis.
+     */
+    private Query rewritten(Query q) throws IOException {
+      return episodes.rewrite(q);
     }
 
     private int window() {
@@ -298,11 +329,11 @@ public final class LuceneSearchService implements SearchService {
       Map<Integer, Float> scores = new LinkedHashMap<>();
       for (int i = offset; i < top.scoreDocs.length; i++) {
         ScoreDoc sd = top.scoreDocs[i];
-        page.put(sd.doc, load(episodes, sd.doc));
+        page.put(sd.doc, loadHit(episodes, sd.doc));
         scores.put(sd.doc, Float.isNaN(sd.score) ? 0f : sd.score);
       }
       Map<Integer, Highlights.Result> highlights =
-          query.isBlank() ? Map.of() : Highlights.highlight(episodes, text, page);
+          query.isBlank() || !highlighting ? Map.of() : Highlights.highlight(episodes, text, page);
       List<Hit> hits = new ArrayList<>();
       for (Map.Entry<Integer, Episode> e : page.entrySet()) {
         hits.add(toHit(e.getValue(), scores.get(e.getKey()), highlights.get(e.getKey())));
@@ -321,10 +352,5 @@ public final class LuceneSearchService implements SearchService {
       }
       return hit(e, snippet == null ? fallbackSnippet(e) : snippet, score, moments, h.transcript().count());
     }
-  }
-
-  /** Days since the epoch, as {@link EpisodeSchema#PUBLISHED} stores dates. */
-  static long day(LocalDate date) {
-    return date.toEpochDay();
   }
 }

@@ -28,6 +28,7 @@ final class Moments {
     int[] offsets = EpisodeSchema.cueStartOffsets(cues);
     Map<Integer, List<Integer>> byCue = new TreeMap<>();
     for (int m = 0; m < matches.count(); m++) {
+      // a phrase running on across cues is one match: its moment is the cue where it starts
       byCue.computeIfAbsent(Math.max(0, EpisodeSchema.cueAt(offsets, matches.starts()[m])), k -> new ArrayList<>()).add(m);
     }
     List<Integer> chosen =
@@ -45,7 +46,8 @@ final class Moments {
 
   private static Moment moment(Episode e, Cue cue, int cueOffset, List<Integer> ms, Highlights.Matches matches) {
     int[] starts = ms.stream().mapToInt(m -> matches.starts()[m] - cueOffset).toArray();
-    int[] ends = ms.stream().mapToInt(m -> matches.ends()[m] - cueOffset).toArray();
+    // a match running on into the next cue is marked up to the end of this one
+    int[] ends = ms.stream().mapToInt(m -> Math.min(matches.ends()[m] - cueOffset, cue.text().length())).toArray();
     String text = Html.marked(cue.text(), 0, cue.text().length(), starts, ends);
     Chapter chapter = chapterAt(e.chapters(), cue.start());
     return new Moment(

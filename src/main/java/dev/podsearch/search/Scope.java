@@ -51,17 +51,17 @@ enum Scope {
     return Optional.ofNullable(NAMES.get(name.toLowerCase(Locale.ROOT)));
   }
 
-  /** The names users can type before a colon, for error messages. */
-  static String knownNames() {
-    return "title:, tag:, person:, podcast:, description:, text:, transcript:";
-  }
-
-  /** A searchable text field with its ranking weight. */
+  /**
+   * A searchable text field with its ranking weight. The weights are mild on purpose: short fields already score high
+   * under BM25's length normalisation, and on known-item queries (../shared/relevance) strong title/people boosts let
+   * one incidental title word outrank the episode whose talk matches the whole query. The podcast name matches every
+   * episode of a show, so it counts least.
+   */
   enum SearchField {
     TITLE(EpisodeSchema.TITLE, 4.0f),
     PEOPLE(EpisodeSchema.PEOPLE, 3.0f),
     TAGS(EpisodeSchema.TAGS, 3.0f),
-    PODCAST(EpisodeSchema.PODCAST, 2.0f),
+    PODCAST(EpisodeSchema.PODCAST, 0.8f),
     DESCRIPTION(EpisodeSchema.DESCRIPTION, 2.0f),
     TEXT(EpisodeSchema.TEXT, 1.0f),
     TRANSCRIPT(EpisodeSchema.TRANSCRIPT, 0.8f);

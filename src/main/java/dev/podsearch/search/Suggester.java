@@ -1,10 +1,7 @@
 package dev.podsearch.search;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import dev.podsearch.index.EpisodeSchema;
 import dev.podsearch.index.EpisodeSearcher;
-import dev.podsearch.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -16,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.Bits;
 
@@ -124,7 +123,7 @@ final class Suggester {
     }
   }
 
-  /** Every live episode's title, read from the start of its stored JSON (the title comes early, so this is quick). */
+  /** Every live episode's title, from its stored title field: reading stops there, before the big fields. */
   private static List<String> titles(EpisodeSearcher searcher) throws IOException {
     Set<String> titles = new LinkedHashSet<>();
     for (LeafReaderContext ctx : searcher.getIndexReader().leaves()) {
@@ -135,30 +134,31 @@ final class Suggester {
         if (live != null && !live.get(doc)) {
           continue;
         }
-        String json = stored.document(doc, Set.of(EpisodeSchema.EPISODE_JSON)).get(EpisodeSchema.EPISODE_JSON);
-        String title = json == null ? null : titleOf(json);
-        if (title != null && !title.isBlank()) {
-          titles.add(title.strip());
+        TitleVisitor visitor = new TitleVisitor();
+        stored.document(doc, visitor);
+        if (visitor.title != null && !visitor.title.isBlank()) {
+          titles.add(visitor.title.strip());
         }
       }
     }
     return new ArrayList<>(titles);
   }
 
-  private static String titleOf(String json) throws IOException {
-    try (JsonParser p = Json.mapper().getFactory().createParser(json)) {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        return null;
+  /** Takes the first stored title and stops reading the document. */
+  private static final class TitleVisitor extends StoredFieldVisitor {
+    String title;
+
+    @Override
+    public Status needsField(FieldInfo field) {
+      if (title != null) {
+        return Status.STOP;
       }
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String name = p.currentName();
-        p.nextToken();
-        if ("title".equals(name)) {
-          return p.getValueAsString();
-        }
-        p.skipChildren();
-      }
-      return null;
+      return field.name.equals(EpisodeSchema.TITLE) ? Status.YES : Status.NO;
+    }
+
+    @Override
+    public void stringField(FieldInfo field, String value) {
+      title = value;
     }
   }
 }

@@ -19,7 +19,7 @@ record UserQuery(List<Unit> optional, List<Unit> required, List<Unit> excluded, 
   }
 
   /** One searchable piece of a query. */
-  sealed interface Unit permits Word, Phrase, AnyOf {}
+  sealed interface Unit permits Word, Phrase, AnyOf, Said {}
 
   /**
    * A single word, perhaps a prefix ({@code cloud*}); {@code start}/{@code end} locate it in the query text so that
@@ -32,4 +32,10 @@ record UserQuery(List<Unit> optional, List<Unit> required, List<Unit> excluded, 
 
   /** Units joined by OR: any one of them matches. */
   record AnyOf(List<Unit> units) implements Unit {}
+
+  /**
+   * What one of {@code speakers} said ({@code speaker:"Name" words}): every unit must match in that speaker's own
+   * transcript cues; with no units, episodes in which the speaker speaks (or is one of the people).
+   */
+  record Said(List<String> speakers, List<Unit> units) implements Unit {}
 }

@@ -2,6 +2,7 @@ package dev.podsearch.search;
 
 import dev.podsearch.search.UserQuery.AnyOf;
 import dev.podsearch.search.UserQuery.Phrase;
+import dev.podsearch.search.UserQuery.Said;
 import dev.podsearch.search.UserQuery.Unit;
 import dev.podsearch.search.UserQuery.Word;
 import java.util.ArrayList;
@@ -25,6 +26,8 @@ final class UserQueryParser {
   private boolean matchAll;
   private boolean sawOperator;
   private final List<Piece> pieces = new ArrayList<>();
+  private final List<String> speakers = new ArrayList<>();
+  private static final String SPEAKER = "speaker";
 
   private UserQueryParser(String q) {
     this.q = q;
@@ -92,6 +95,10 @@ final class UserQueryParser {
       return;
     }
     int colon = token.indexOf(':');
+    if (colon > 0 && token.substring(0, colon).equalsIgnoreCase(SPEAKER)) {
+      readSpeaker(token, colon);
+      return;
+    }
     Optional<Scope> scope = colon > 0 ? Scope.named(token.substring(0, colon)) : Optional.empty();
     if (scope.isEmpty()) {
       add(word(Scope.ALL, token, start, pos), sign);
@@ -100,6 +107,17 @@ final class UserQueryParser {
     } else {
       add(scopedValue(scope.get(), token), sign);
     }
+  }
+
+  /** {@code speaker:Name} or {@code speaker:"Full Name"}: the query's plain words become what that speaker said. */
+  private void readSpeaker(String token, int colon) {
+    String name = colon + 1 < token.length() ? token.substring(colon + 1)
+        : pos < q.length() && q.charAt(pos) == '"' ? readQuoted() : "";
+    if (name.isBlank()) {
+      throw new InvalidQueryException(
+          "q", "'" + token + "' needs a name after it, for example speaker:\"Ada Lovelace\" compilers");
+    }
+    speakers.add(name.strip());
   }
 
   private static boolean endsToken(char c) {
@@ -231,7 +249,12 @@ final class UserQueryParser {
     List<Unit> optional = new ArrayList<>();
     List<Unit> required = new ArrayList<>();
     List<Unit> excluded = new ArrayList<>();
+    List<Unit> said = new ArrayList<>();
     for (Piece e : entries) {
+      if (!speakers.isEmpty() && e.sign() != '-' && isUnscoped(e.unit())) {
+        said.add(e.unit());
+        continue;
+      }
       if (e.sign() == '-') {
         excluded.add(e.unit());
       } else if (e.sign() == '+' || !isPlain(e.unit())) {
@@ -240,7 +263,21 @@ final class UserQueryParser {
         optional.add(e.unit());
       }
     }
+    if (!speakers.isEmpty()) {
+      required.add(new Said(List.copyOf(speakers), List.copyOf(said)));
+    }
     return new UserQuery(List.copyOf(optional), List.copyOf(required), List.copyOf(excluded), matchAll);
+  }
+
+  /** Words and phrases searched everywhere: with a {@code speaker:}, they are what the speaker said. */
+  private static boolean isUnscoped(Unit unit) {
+    if (unit instanceof Word w) {
+      return w.scope() == Scope.ALL;
+    }
+    if (unit instanceof Phrase p) {
+      return p.scope() == Scope.ALL;
+    }
+    return unit instanceof AnyOf group && group.units().stream().allMatch(UserQueryParser::isUnscoped);
   }
 
   /** Plain words rank; phrases and scoped terms say what the user insists on, so they must match. */

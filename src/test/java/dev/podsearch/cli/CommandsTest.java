@@ -3,6 +3,7 @@ package dev.podsearch.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podsearch.episode.Episode;
+import dev.podsearch.index.IndexUpdater;
 import dev.podsearch.json.Json;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,16 @@ class CommandsTest {
 
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.err()).contains("c.md", "parser bug", "nothing was committed").doesNotContain("\tat ");
+  }
+
+  @Test
+  void reindexWhileAnotherHoldsTheIndexExitsThreeAndSaysSo() throws Exception {
+    try (IndexUpdater other = IndexUpdater.open(Path.of(index()), false)) {
+      CliRun run = CliRun.command(new ReindexCommand(sources()), "--index", index(), "-q", data());
+
+      assertThat(run.exitCode()).isEqualTo(3);
+      assertThat(run.err()).contains("is locked", "another reindex");
+    }
   }
 
   @Test

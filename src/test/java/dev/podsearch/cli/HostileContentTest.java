@@ -92,7 +92,7 @@ class HostileContentTest {
     assertThat(response.status).isEqualTo(200);
     assertThat(response.header("content-type")).startsWith("application/json");
     assertThat(response.header("x-content-type-options")).isEqualTo("nosniff");
-    assertThat(hits).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(hits).isNotEmpty();
     List<String> highlighted = new ArrayList<>();
     hits.forEach(hit -> {
       highlighted.add(hit.path("snippet").asText(""));

@@ -62,6 +62,8 @@ class ReindexerTest {
     ImportReport report = reindex(false, "/data");
 
     assertThat(sources.totalParses()).isZero();
+    assertThat(report.sourcesParsed()).isZero();
+    assertThat(report.sourcesLoaded()).isEqualTo(3);
     assertThat(report.total(Change.UNCHANGED)).isEqualTo(new Tally(3, 4));
     assertThat(ids()).containsExactly("a1", "a2", "b1", "c1");
   }
@@ -106,6 +108,14 @@ class ReindexerTest {
   }
 
   @Test
+  void aFileNamedTwiceIsImportedOnce() throws Exception {
+    ImportReport report = reindex(false, "/data", "/data/b.md");
+
+    assertThat(report.total(Change.ADDED)).isEqualTo(new Tally(3, 4));
+    assertThat(ids()).containsExactly("a1", "a2", "b1", "c1");
+  }
+
+  @Test
   void failedSourcesAreReportedWhileTheOthersAreCommitted() throws Exception {
     sources.put("/data", "bad.md", "FAIL").put("/data", "locked.md", "UNREADABLE").put("/data", "readme.md", "SKIP");
 
@@ -115,6 +125,44 @@ class ReindexerTest {
     assertThat(report.skips()).containsExactly("readme.md: not an episode");
     assertThat(report.total(Change.FAILED).sources()).isEqualTo(2);
     assertThat(ids()).containsExactly("a1", "a2", "b1", "c1");
+  }
+
+  @Test
+  void unchangedSkippedAndFailedSourcesAreReportedAgainWithoutParsing() throws Exception {
+    sources.put("/data", "bad.md", "FAIL").put("/data", "readme.md", "SKIP");
+    reindex(false, "/data");
+    sources.parses.clear();
+
+    ImportReport report = reindex(false, "/data");
+
+    assertThat(sources.totalParses()).isZero();
+    assertThat(report.failures()).containsExactly("bad.md:3: no title");
+    assertThat(report.skips()).containsExactly("readme.md: not an episode");
+  }
+
+  @Test
+  void aSkippedSourceThatBecomesAnEpisodeIsParsedAndAdded() throws Exception {
+    sources.put("/data", "later.md", "SKIP");
+    reindex(false, "/data");
+    sources.put("/data", "later.md", "l1 Later");
+
+    ImportReport report = reindex(false, "/data");
+
+    assertThat(report.total(Change.ADDED)).isEqualTo(new Tally(1, 1));
+    assertThat(ids()).contains("l1");
+  }
+
+  @Test
+  void rememberedOutcomesOfAnotherOriginSurviveAReindexOfThisOne() throws Exception {
+    sources.put("/other", "bad.md", "FAIL").put("/other", "x.md", "x1 Other");
+    reindex(false, "/other");
+    reindex(false, "/data");
+    sources.parses.clear();
+
+    ImportReport report = reindex(false, "/other");
+
+    assertThat(sources.totalParses()).isZero();
+    assertThat(report.failures()).containsExactly("bad.md:3: no title");
   }
 
   @Test

@@ -22,7 +22,9 @@ class CorpusParseAllTest {
     Map<String, Long> kinds = outcomes.stream()
         .collect(Collectors.groupingBy(o -> o.getClass().getSimpleName(), java.util.TreeMap::new,
             Collectors.counting()));
-    System.out.printf("%s: %d sources %s, %d episodes%n", set, refs.size(), kinds, episodes(outcomes).size());
+    long warned = outcomes.stream().filter(o -> o instanceof ParseOutcome.Parsed p && !p.warnings().isEmpty()).count();
+    System.out.printf("%s: %d sources %s, %d episodes, %d sources with warnings%n", set, refs.size(), kinds,
+        episodes(outcomes).size(), warned);
     return outcomes;
   }
 

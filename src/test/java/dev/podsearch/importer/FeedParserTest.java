@@ -13,10 +13,12 @@ import dev.podsearch.episode.Episode;
 import dev.podsearch.episode.Person;
 import dev.podsearch.episode.Role;
 import java.time.LocalDate;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FeedParserTest {
   private final List<String> warnings = new ArrayList<>();
@@ -102,6 +104,20 @@ class FeedParserTest {
         "line 36: missing.srt not found beside the feed",
         "line 43: ../../outside.srt lies outside the imported folder; not read",
         "remote files not fetched while parsing: 1 chapters file(s) and 0 item(s) with only remote transcripts");
+  }
+
+  @Test
+  void namesTheTranscriptFileInWarningsAboutItsLines(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("ep.srt"), "1\n00:00:01,000 --> 00:00:02,000\nFine.\n\n2\nbroken --> time\nBad.\n");
+    Path feed = Files.writeString(dir.resolve("feed.xml"), """
+        <rss xmlns:podcast="https://podcastindex.org/namespace/1.0"><channel><title>S</title>
+        <item><title>T</title><podcast:transcript url="ep.srt" type="application/srt"/></item>
+        </channel></rss>""");
+
+    Episode e = parse(file(dir, feed)).get(0);
+
+    assertThat(e.transcript()).hasSize(1);
+    assertThat(warnings).containsExactly("ep.srt line 6: unreadable cue time 'broken --> time', cue skipped");
   }
 
   @Test

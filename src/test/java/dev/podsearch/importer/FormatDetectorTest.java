@@ -65,6 +65,7 @@ class FormatDetectorTest {
   @Test
   void frontMatterMakesMarkdownWhateverTheExtension() {
     assertThat(detect("---\ntitle: Hello\n---\n\nBody", "notes.txt")).contains(Format.MARKDOWN);
+    assertThat(detect("+++\ntitle = \"Hello\"\n+++\nBody", "post")).contains(Format.MARKDOWN);
     assertThat(detect("---\ntitle: Hello\n---\n**Anna:** hi\n**Bob:** hi\n**Anna:** bye", "x.md"))
         .contains(Format.MARKDOWN);
   }

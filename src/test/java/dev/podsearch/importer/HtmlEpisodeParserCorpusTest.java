@@ -14,11 +14,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The parser on real pages of three podcast sites (Docusaurus, a Jekyll-like Siteleaf theme, minified Hugo). */
 class HtmlEpisodeParserCorpusTest {
+  /** Index, archive, tag, host and later pages of these sites: each must be split into entries or skipped. */
+  private static final Pattern LISTING_PATH = Pattern.compile(
+      "^[^/]+/[^/]+/index\\.html$|/(tags/[^/]+|hosts(/[^/]+)?|archive|page/\\d+)/index\\.html$");
   private final List<String> warnings = new ArrayList<>();
 
   private static Path root() {
@@ -190,18 +194,29 @@ class HtmlEpisodeParserCorpusTest {
     int episodes = 0;
     int skipped = 0;
     for (Path f : files) {
+      String rel = root().relativize(f).toString().replace('\\', '/');
+      String dir = rel.replaceFirst("/index\\.html$", "").replaceFirst("^[^/]+/", "/");
+      boolean listingPath = LISTING_PATH.matcher(rel).find();
       try {
         List<Episode> parsed = new HtmlEpisodeParser().parse(source(root(), f), new ArrayList<>());
-        assertThat(parsed).as(f.toString()).isNotEmpty();
+        assertThat(parsed).as(rel).isNotEmpty();
         for (Episode e : parsed) {
-          assertThat(e.title()).as(f.toString()).isNotBlank().hasSizeLessThan(300);
-          assertThat(e.text().length()).as("text of " + e.title() + " in " + f).isLessThan(12_000);
+          assertThat(e.title()).as(rel).isNotBlank().hasSizeLessThan(300);
+          assertThat(e.text().length()).as("text of " + e.title() + " in " + rel).isLessThan(12_000);
+          if (listingPath) {
+            assertThat(e.url()).as("an entry of listing " + rel + " links to its own page").isNotNull()
+                .doesNotEndWith(dir).doesNotEndWith(dir + "/");
+          }
+        }
+        if (!listingPath) {
+          assertThat(parsed).as("episode page " + rel).hasSize(1);
         }
         episodes += parsed.size();
       } catch (NotAnEpisodeException e) {
+        assertThat(listingPath).as(rel + " skipped: " + e.getMessage()).isTrue();
         skipped++;
       } catch (ParseException e) {
-        throw new AssertionError(f + " failed: " + e.getMessage(), e);
+        throw new AssertionError(rel + " failed: " + e.getMessage(), e);
       }
     }
     assertThat(skipped).isEqualTo(5);

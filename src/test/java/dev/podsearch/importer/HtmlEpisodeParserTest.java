@@ -266,4 +266,27 @@ class HtmlEpisodeParserTest {
 
     assertThat(e.text()).contains("Everything about snow flakes.").doesNotContain("Recent entries");
   }
+
+  @Test
+  void microdataAudioAndNoPageAudioForListingEntries() throws Exception {
+    String episode = "<html><body><div itemscope itemtype=\"https://schema.org/PodcastEpisode\"><h1 itemprop=\"name\">"
+        + "Ep 8: Moss</h1><div itemprop=\"associatedMedia\" itemscope itemtype=\"https://schema.org/AudioObject\">"
+        + "<meta itemprop=\"contentUrl\" content=\"https://m.example/moss.mp3\"></div><p>Moss grows.</p></div>"
+        + "</body></html>";
+    assertThat(parseInline(episode).get(0).audioUrl()).isEqualTo("https://m.example/moss.mp3");
+
+    String listing = "<html><head><meta property=\"og:audio\" content=\"https://m.example/latest.mp3\"></head><body>"
+        + "<article><h2><a href=\"/e/2\">Two</a></h2><p>The second episode, about ferns and their spores.</p></article>"
+        + "<article><h2><a href=\"/e/1\">One</a></h2><p>The first episode, about moss and where it grows.</p></article>"
+        + "</body></html>";
+    assertThat(parseInline(listing)).hasSize(2).allSatisfy(e -> assertThat(e.audioUrl()).isNull());
+  }
+
+  @Test
+  void withoutAnH1TheTitleElementBeatsASectionHeading() throws Exception {
+    String html = "<html><head><title>Ep 10: Rivers | Water Talk</title></head><body><article>"
+        + "<h2>Show notes</h2><p>Rivers and deltas, from source to sea.</p></article></body></html>";
+
+    assertThat(parseInline(html).get(0).title()).isEqualTo("Ep 10: Rivers");
+  }
 }

@@ -17,6 +17,8 @@ class HtmlValuesTest {
     assertThat(HtmlValues.date("5 juillet 2020")).isEqualTo(LocalDate.of(2020, 7, 5));
     assertThat(HtmlValues.date("3. Dezember 2021")).isEqualTo(LocalDate.of(2021, 12, 3));
     assertThat(HtmlValues.date("05.03.2024")).isEqualTo(LocalDate.of(2024, 3, 5));
+    assertThat(HtmlValues.date("14 mei 2023")).isEqualTo(LocalDate.of(2023, 5, 14));
+    assertThat(HtmlValues.date("2 luglio 2022")).isEqualTo(LocalDate.of(2022, 7, 2));
     assertThat(HtmlValues.date("Episode 12 of 2020")).isNull();
     assertThat(HtmlValues.date("2021-02-30")).isNull();
   }
@@ -43,6 +45,7 @@ class HtmlValuesTest {
     assertThat(HtmlValues.episodeNumber("S02E05 The Return")).isEqualTo(5);
     assertThat(HtmlValues.seasonNumber("S02E05 The Return")).isEqualTo(2);
     assertThat(HtmlValues.seasonNumber("Temporada 3, episódio 4")).isEqualTo(3);
+    assertThat(HtmlValues.episodeNumber("Aflevering 17: Fietsen")).isEqualTo(17);
     assertThat(HtmlValues.episodeNumber("Top 5 books")).isNull();
   }
 

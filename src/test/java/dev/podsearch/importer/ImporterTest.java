@@ -157,17 +157,55 @@ class ImporterTest {
   }
 
   @Test
-  void urlsAreNotLoadedYet() {
-    SourceRef url = new SourceRef("https://x.y/feed", "https://x.y/feed", null);
-    assertThatThrownBy(() -> importer.load(url)).isInstanceOf(IOException.class)
-        .hasMessageContaining("URL import is not supported yet");
-  }
-
-  @Test
   void parsingInParallelGivesTheSameEpisodes() throws IOException {
     SourceContent content = importer.load(write("gotime/go-time-10.md", TRANSCRIPT.getBytes(StandardCharsets.UTF_8)));
     ParseOutcome.Parsed once = (ParseOutcome.Parsed) importer.parse(content);
     List<ParseOutcome> many = IntStream.range(0, 64).parallel().mapToObj(i -> importer.parse(content)).toList();
     assertThat(many).allSatisfy(o -> assertThat(((ParseOutcome.Parsed) o).episodes()).isEqualTo(once.episodes()));
+  }
+
+  private static final String NOTES = "---\ntitle: Rust at work\n---\n\n# Rust at work\n\nWe talk about Rust.\n";
+  private static final String SRT = "1\n00:01:05,000 --> 00:01:09,000\nAda: Borrow checking is fun.\n";
+
+  @Test
+  void aTranscriptBesideAnEpisodeFileIsAttachedToIt() throws IOException {
+    SourceRef md = write("042-rust.md", NOTES.getBytes(StandardCharsets.UTF_8));
+    write("042-rust.srt", SRT.getBytes(StandardCharsets.UTF_8));
+
+    ParseOutcome o = importer.parse(importer.load(md));
+
+    assertThat(o).isInstanceOfSatisfying(ParseOutcome.Parsed.class, p -> {
+      assertThat(p.format()).isEqualTo(Format.MARKDOWN);
+      assertThat(p.episodes()).singleElement().satisfies(e -> {
+        assertThat(e.title()).isEqualTo("Rust at work");
+        assertThat(e.transcript()).containsExactly(new dev.podsearch.episode.Cue(65, 69, "Ada",
+            "Borrow checking is fun."));
+      });
+    });
+  }
+
+  @Test
+  void editingASidecarChangesTheHashOfItsEpisodeFile() throws IOException {
+    SourceRef md = write("042-rust.md", NOTES.getBytes(StandardCharsets.UTF_8));
+    String alone = importer.load(md).hash();
+    Path srt = write("042-rust.srt", SRT.getBytes(StandardCharsets.UTF_8)).path();
+    String withSidecar = importer.load(md).hash();
+    Files.writeString(srt, SRT.replace("fun", "hard"));
+    String edited = importer.load(md).hash();
+
+    assertThat(alone).isEqualTo(Ids.sha256(NOTES.getBytes(StandardCharsets.UTF_8)));
+    assertThat(withSidecar).isNotEqualTo(alone);
+    assertThat(edited).isNotIn(alone, withSidecar);
+    assertThat(importer.load(md).bytes()).asString(StandardCharsets.UTF_8).isEqualTo(NOTES);
+  }
+
+  @Test
+  void aTranscriptWithNoEpisodeBesideItIsAnEpisodeOfItsOwn() throws IOException {
+    ParseOutcome o = importFile("lone.srt", SRT);
+
+    assertThat(o).isInstanceOfSatisfying(ParseOutcome.Parsed.class, p -> {
+      assertThat(p.format()).isEqualTo(Format.SRT);
+      assertThat(p.episodes()).singleElement().extracting(e -> e.transcript().size()).isEqualTo(1);
+    });
   }
 }

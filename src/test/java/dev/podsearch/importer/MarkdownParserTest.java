@@ -65,6 +65,7 @@ class MarkdownParserTest {
     assertThat(e.title()).isEqualTo("How to Build for the Cloud on Your Laptop!");
     assertThat(e.published()).isEqualTo(LocalDate.of(2022, 10, 18));
     assertThat(e.tags()).containsExactly("Cloud Infrastructure", "Open-Source Software", "DevOps", "AWS");
+    assertThat(e.url()).isEqualTo("https://www.youtube.com/watch?v=IzV0uTPejcc");
     assertThat(e.people()).containsExactly(new Person("Lars Kamp", Role.HOST),
         new Person("Waldemar Hummer", Role.GUEST));
     assertThat(e.description()).startsWith("LocalStack gives you a fully functional local cloud stack");
@@ -81,6 +82,7 @@ class MarkdownParserTest {
     assertThat(e.episodeNumber()).isEqualTo(2);
     assertThat(e.published()).isEqualTo(LocalDate.of(2022, 3, 8));
     assertThat(e.people()).containsExactly(new Person("Lars Kamp", Role.HOST), new Person("Avi Press", Role.GUEST));
+    assertThat(e.url()).isEqualTo("https://www.youtube.com/watch?v=splRQ_2BiiM");
     assertThat(e.tags()).containsExactly("interview", "open source", "distribution", "analytics");
   }
 
@@ -94,6 +96,7 @@ class MarkdownParserTest {
     assertThat(e.chapters()).hasSize(17).startsWith(new Chapter(21, "Recording Syntax in Riverside"),
         new Chapter(82, "Welcome"), new Chapter(297, "CLI vs VS Code"), new Chapter(447, "Git Jargon"));
     assertThat(e.description()).startsWith("In this episode of Syntax, Wes and Scott talk all about");
+    assertThat(e.podcast()).isEqualTo("Syntax");
   }
 
   @Test
@@ -178,6 +181,41 @@ class MarkdownParserTest {
     assertThat(e.description()).isEqualTo("We talk about roots.");
     assertThat(e.chapters()).containsExactly(new Chapter(0, "Intro"), new Chapter(330, "Compost"));
     assertThat(e.text()).startsWith("Body paragraph about roots and shoots.").doesNotContain("youtube");
+  }
+
+  @Test
+  void unreadableDatesAndDurationsAreLeftOutWithAWarning() throws Exception {
+    Path p = dir.resolve("odd.md");
+    String text = "---\ntitle: Odd\ndate: someday soon\nduration: a while\n---\nText.";
+    Files.writeString(p, text);
+    List<String> warnings = new ArrayList<>();
+    List<Episode> episodes = new MarkdownParser().parse(
+        new SourceText(new SourceRef(dir.toString(), "odd.md", p), text, "h"), warnings);
+    assertThat(episodes.get(0).published()).isNull();
+    assertThat(episodes.get(0).durationSeconds()).isNull();
+    assertThat(warnings).containsExactly("front matter date 'someday soon' is not a date, left out",
+        "front matter duration 'a while' is not a duration, left out");
+  }
+
+  @Test
+  void hugoTomlFrontMatterIsReadToo() throws Exception {
+    Episode e = inline("content/ep.md", """
+        +++
+        title = "Hugo Episode"
+        date = 2023-07-08T09:00:00+02:00
+        tags = ["go", 'web']
+        episode = 7 # the seventh
+        draft = false
+        [params]
+        title = "not this one"
+        +++
+        Words.
+        """);
+    assertThat(e.title()).isEqualTo("Hugo Episode");
+    assertThat(e.published()).isEqualTo(LocalDate.of(2023, 7, 8));
+    assertThat(e.tags()).containsExactly("go", "web");
+    assertThat(e.episodeNumber()).isEqualTo(7);
+    assertThat(e.text()).isEqualTo("Words.");
   }
 
   @Test

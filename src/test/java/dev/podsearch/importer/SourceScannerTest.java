@@ -69,4 +69,14 @@ class SourceScannerTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining(missing);
   }
+
+  @Test
+  void leavesOutTranscriptsBesideASameNamedEpisodeButKeepsLoneOnes() throws IOException {
+    for (String f : List.of("042-rust.md", "042-rust.srt", "042-rust.vtt", "show/ep.html", "show/ep.json",
+        "lone.srt", "other.vtt", "notes.md")) {
+      touch(f);
+    }
+    assertThat(new SourceScanner().scan(List.of(root.toString()))).extracting(SourceRef::source)
+        .containsExactly("042-rust.md", "lone.srt", "notes.md", "other.vtt", "show/ep.html");
+  }
 }

@@ -39,7 +39,7 @@ class TextTranscriptParserTest {
   void aGoTimeEpisodeIsNamedFromItsFolderAndFile() throws Exception {
     Episode e = changelog("gotime/go-time-123.md");
     assertThat(e.podcast()).isEqualTo("Go Time");
-    assertThat(e.title()).isEqualTo("Go Time #123");
+    assertThat(e.title()).isEqualTo("Go Time #123: Working from home");
     assertThat(e.episodeNumber()).isEqualTo(123);
     assertThat(e.people()).extracting(Person::name)
         .containsExactly("Mat Ryer", "Mark Bates", "Carmen Andoh", "Jon Calhoun");
@@ -121,6 +121,18 @@ class TextTranscriptParserTest {
     assertThat(e.transcript()).extracting(Cue::start).first().isEqualTo(2643.0);
     assertThat(e.transcript()).extracting(Cue::start).allMatch(s -> s >= 2643.0 && s < 2660.0);
     assertThat(warnings).hasSize(2).allMatch(w -> w.startsWith("line "));
+  }
+
+  @Test
+  void aPlainlyAnnouncedTopicJoinsTheTitleAndAVagueOneDoesNot() throws Exception {
+    assertThat(parse("gotime/go-time-5.md", "**Mat Ryer:** Hi! Today we're talking about generics. Welcome.").title())
+        .isEqualTo("Go Time #5: Generics");
+    assertThat(parse("gotime/go-time-6.md", "**Mat Ryer:** Today we're talking about a pretty big topic.").title())
+        .isEqualTo("Go Time #6");
+    assertThat(parse("gotime/go-time-7.md", "**Jon:** Today we're talking about Go 1.18. Hi!").title())
+        .isEqualTo("Go Time #7: Go 1.18");
+    assertThat(parse("gotime/go-time-8.md", "**Jon:** Today we're gonna be talking about -- hey, Mat!").title())
+        .isEqualTo("Go Time #8");
   }
 
   @Test

@@ -230,6 +230,12 @@ class LuceneSearchServiceTest {
     void knownWordsGetNone() {
       assertThat(search("kubernetes").didYouMean()).isNull();
     }
+
+    @Test
+    void aWordKnownOnlyInTheNotesIsNoTypoEvenWhenATitleHasAFormCloseToIt() {
+      // "clusters" is in no title, only in notes and descriptions: still a real word, so no correction
+      assertThat(search("clusters").didYouMean()).isNull();
+    }
   }
 
   @Nested

@@ -1,0 +1,87 @@
+package dev.podsearch.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podsearch.episode.Chapter;
+import dev.podsearch.episode.Cue;
+import dev.podsearch.episode.Episode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HitEpisodesTest {
+  @TempDir Path dir;
+
+  private static final SourceInfo SOURCE = new SourceInfo("/data", "cloud/ep42.html", "html", "hash-1");
+
+  @Test
+  void aHitReadsBackTheWholeEpisodeWithoutItsJson() throws Exception {
+    Episode episode = TestEpisodes.rich().toBuilder().chapters(List.of(new Chapter(4, "Intro"))).build();
+
+    assertThat(readBack(EpisodeSchema.toDocument(episode, SOURCE))).isEqualTo(episode);
+  }
+
+  @Test
+  void cueTimesSpeakersAndTextsSurviveExactly() throws Exception {
+    List<Cue> cues =
+        List.of(
+            new Cue(0, 0, null, "No speaker, no end."),
+            new Cue(1.0 / 3, 2.5, "Ada", "A time that is no whole millisecond."),
+            new Cue(2.5, 3600.125, "Lars", "Line one\nline two of one cue."),
+            new Cue(3600.125, 3601, "Ada", ""),
+            new Cue(3601, 3602, "Ada", "Ünïcode – and “quotes”."));
+    Episode episode = TestEpisodes.rich().toBuilder().transcript(cues).build();
+
+    assertThat(readBack(EpisodeSchema.toDocument(episode, SOURCE)).transcript()).isEqualTo(cues);
+  }
+
+  @Test
+  void anEpisodeWithoutTranscriptOrNotesReadsBackToo() throws Exception {
+    Episode episode = TestEpisodes.plain("ep-1", "Bare").toBuilder().text(null).build();
+
+    assertThat(readBack(EpisodeSchema.toDocument(episode, SOURCE))).isEqualTo(episode);
+  }
+
+  @Test
+  void hitFieldsComeFirstAndTheWholeJsonLast() {
+    List<String> stored = new ArrayList<>();
+    for (IndexableField f : EpisodeSchema.toDocument(TestEpisodes.rich(), SOURCE)) {
+      if (f.fieldType().stored()) {
+        stored.add(f.name());
+      }
+    }
+    // reading a hit stops at the whole JSON: everything it needs must come before it
+    assertThat(stored.subList(0, 2)).containsExactly(EpisodeSchema.HIT_JSON, EpisodeSchema.CUES);
+    assertThat(stored).last().isEqualTo(EpisodeSchema.EPISODE_JSON);
+    assertThat(stored.indexOf(EpisodeSchema.TRANSCRIPT)).isLessThan(stored.indexOf(EpisodeSchema.EPISODE_JSON));
+    assertThat(stored.indexOf(EpisodeSchema.TEXT)).isLessThan(stored.indexOf(EpisodeSchema.EPISODE_JSON));
+  }
+
+  @Test
+  void anIndexWrittenBeforeTheHitFieldsGivesNull() throws Exception {
+    Document old = new Document();
+    old.add(new StoredField(EpisodeSchema.EPISODE_JSON, "{}"));
+
+    assertThat(readBack(old)).isNull();
+  }
+
+  private Episode readBack(Document doc) throws Exception {
+    try (FSDirectory directory = FSDirectory.open(dir)) {
+      try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(EpisodeSchema.analyzer()))) {
+        writer.addDocument(doc);
+      }
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        return HitEpisodes.read(reader.storedFields(), 0);
+      }
+    }
+  }
+}
