@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Runs a benchmark (reports ratios against a baseline measured in the same run).",
-    subcommands = {BenchReindexCommand.class, BenchSearchCommand.class, BenchTranscriptsCommand.class})
+    subcommands = {BenchReindexCommand.class, BenchSearchCommand.class, BenchTranscriptsCommand.class,
+        BenchLoadCommand.class})
 final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -112,8 +112,19 @@ final class ReindexCommand implements Callable<Integer> {
       err.println("podsearch: " + e.getMessage());
       return ExitCodes.NOT_DONE;
     } catch (IOException e) {
-      err.println("podsearch: cannot write the index at " + dir + ": " + e.getMessage() + "; the index is as before");
+      err.println("podsearch: cannot write the index at " + dir + ": " + reason(e) + "; the index is as before");
       return ExitCodes.NOT_DONE;
     }
+  }
+
+  // NIO's file exceptions carry only the path as their message: say what is wrong with it.
+  private static String reason(IOException e) {
+    if (e instanceof java.nio.file.FileAlreadyExistsException f) {
+      return f.getFile() + " is a file, not a folder";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException a) {
+      return "permission denied: " + a.getMessage();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

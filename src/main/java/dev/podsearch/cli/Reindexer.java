@@ -37,10 +37,21 @@ final class Reindexer {
   private final SourceReader reader;
   private final int threads;
   private final Progress.Factory progress;
+  private final Writers writers;
   /** The reader bound to the index of the current run (its feed cache lives there). */
   private SourceReader sources;
 
+  /** Opens the index writer; tests pass one whose storage fails. */
+  @FunctionalInterface
+  interface Writers {
+    IndexUpdater open(Path dir, boolean full) throws IOException;
+  }
+
   Reindexer(SourceReader sources, int threads, Progress.Factory progress) {
+    this(sources, threads, progress, IndexUpdater::open);
+  }
+
+  Reindexer(SourceReader sources, int threads, Progress.Factory progress, Writers writers) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
@@ -48,6 +59,7 @@ final class Reindexer {
     this.sources = sources;
     this.threads = threads;
     this.progress = progress;
+    this.writers = writers;
   }
 
   /** The real importer, one thread per core. */
@@ -68,7 +80,7 @@ final class Reindexer {
     sources = reader.forIndex(indexDir);
     List<SourceRef> refs = scan(roots);
     ImportReport report = new ImportReport();
-    try (IndexUpdater updater = IndexUpdater.open(indexDir, full)) {
+    try (IndexUpdater updater = writers.open(indexDir, full)) {
       try {
         Set<String> folders = folderOrigins(roots, refs);
         Set<String> origins = new LinkedHashSet<>(folders);
@@ -268,6 +280,13 @@ final class Reindexer {
   }
 
   private static String describe(Throwable e) {
+    // The disk's own words first: after a write fails, other threads see only "this IndexWriter is closed" (whose cause
+    // is that failure), and whichever thread reports first must still name the full or read-only disk.
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof IOException && t.getMessage() != null && !t.getMessage().isBlank()) {
+        return t.getMessage();
+      }
+    }
     String message = e.getMessage();
     return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
   }

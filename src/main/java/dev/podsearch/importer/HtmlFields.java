@@ -20,6 +20,9 @@ import org.jsoup.nodes.Element;
  * element ({@code scope}). Shared by whole episode pages and the entries of listing pages.
  */
 final class HtmlFields {
+  private static final java.util.regex.Pattern NOT_WEB_SCHEME =
+      java.util.regex.Pattern.compile("\\s*(?!https?:)[a-zA-Z][a-zA-Z0-9+.-]*:(?!//)|\\s*(?i:javascript|data|vbscript):");
+
   private HtmlFields() {}
 
   static final int SUMMARY_MIN = 40;
@@ -143,8 +146,8 @@ final class HtmlFields {
       candidates.addAll(HtmlMedia.audioUrls(body));
     }
     for (String u : candidates) {
-      if (u.isBlank()) {
-        continue;
+      if (u.isBlank() || NOT_WEB_SCHEME.matcher(u).lookingAt()) {
+        continue; // javascript:, data: and the like are no audio file, and would reach pages as links
       }
       if (HtmlValues.isBrokenAudioUrl(u)) {
         warnOnce(warnings, "audio link " + u + " has no file name, ignored");

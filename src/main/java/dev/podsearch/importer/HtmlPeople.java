@@ -57,7 +57,11 @@ final class HtmlPeople {
   /** People named in labelled sections and lines within {@code scope}, in page order. */
   static List<Person> labelled(Element scope) {
     List<Person> out = new ArrayList<>();
+    Set<Element> shallow = shallowElements(scope);
     for (Element e : scope.select("h1, h2, h3, h4, h5, h6, dt, th, p, div, li, dd, td, strong, b, span, label")) {
+      if (!shallow.contains(e)) {
+        continue;
+      }
       String text = HtmlText.line(e.text());
       if (text.isEmpty() || text.length() > 300) {
         continue;
@@ -72,6 +76,20 @@ final class HtmlPeople {
       }
     }
     return out;
+  }
+
+  /** No page nests a label this deep; only hostile markup does, and there text() of every element is quadratic. */
+  static final int MAX_LABEL_DEPTH = 100;
+
+  // One walk that records depth; identity, because equal-looking elements are different labels.
+  private static Set<Element> shallowElements(Element scope) {
+    Set<Element> shallow = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+      if (depth <= MAX_LABEL_DEPTH && node instanceof Element element) {
+        shallow.add(element);
+      }
+    }, scope);
+    return shallow;
   }
 
   /** "Label: names" lines, "Hosted by names" lines, and a label line followed by a line of names. */

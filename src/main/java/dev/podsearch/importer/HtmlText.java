@@ -91,7 +91,7 @@ final class HtmlText {
           }
           if (BLOCKS.contains(e.normalName())) {
             out.append('\n');
-          } else if (e.is("td, th")) {
+          } else if (e.nameIs("td") || e.nameIs("th")) { // not e.is("td, th"): that parses a query per element
             out.append(' ');
           }
         } else if (node instanceof TextNode t) {

@@ -34,9 +34,9 @@ final class HtmlTranscriptParser implements EpisodeParser {
     for (Element e : doc.body().select("cite, time, p")) {
       int line = e.sourceRange().start().lineNumber();
       switch (e.normalName()) {
-        case "cite" -> speaker = e.text().strip().replaceFirst("\\s*:$", "");
+        case "cite" -> speaker = shortText(e).replaceFirst("\\s*:$", "");
         case "time" -> {
-          String value = e.hasAttr("datetime") ? e.attr("datetime") : e.text();
+          String value = e.hasAttr("datetime") ? e.attr("datetime") : shortText(e);
           start = TranscriptTimes.seconds(value);
           badTime = start == null;
           if (badTime) {
@@ -56,6 +56,33 @@ final class HtmlTranscriptParser implements EpisodeParser {
       throw TranscriptCues.nothingUsable("HTML transcript", warnings, warningsBefore);
     }
     return cues;
+  }
+
+  /** Longest speaker name or clock text read from a cite or time element. */
+  static final int MAX_LABEL = 200;
+
+  /**
+   * The start of an element's text, whitespace collapsed, at most {@link #MAX_LABEL} characters. An unclosed cite or
+   * time holds the rest of the page; reading all of it for every one of them was quadratic.
+   */
+  static String shortText(Element e) {
+    StringBuilder out = new StringBuilder();
+    org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+      @Override
+      public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+        if (node instanceof org.jsoup.nodes.TextNode t) {
+          out.append(t.getWholeText());
+        }
+        return out.length() > 4 * MAX_LABEL ? FilterResult.STOP : FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(org.jsoup.nodes.Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, e);
+    String text = Texts.clean(out.toString());
+    return text.length() > MAX_LABEL ? text.substring(0, MAX_LABEL) : text;
   }
 
   private static List<Cue> toCues(List<Said> said, List<String> warnings) {

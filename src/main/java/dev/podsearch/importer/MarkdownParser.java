@@ -46,10 +46,6 @@ final class MarkdownParser implements EpisodeParser {
           + "export\\s+(?:const|default|function|let|var)\\b[^\\n]*)[ \\t]*$");
   private static final Pattern JSX_SELF_CLOSING = Pattern.compile("<[A-Z][\\w.]*(?:\\s[^<>]*?)?/>");
   private static final Pattern JSX_TAG = Pattern.compile("</?[A-Z][\\w.]*(?:\\s[^<>]*)?>");
-  private static final Pattern MDX_COMMENT = Pattern.compile("\\{/\\*[\\s\\S]{0,5000}?\\*/}");
-  // Bounded: an unclosed "{{" in a large file must not make every later match scan to the end.
-  private static final Pattern TEMPLATE_TAG = Pattern.compile(
-      "\\{\\{[<%][\\s\\S]{0,2000}?[%>]}}|\\{%[\\s\\S]{0,2000}?%}|\\{\\{[\\s\\S]{0,2000}?}}");
   private static final Pattern FENCE = Pattern.compile("(?m)^\\s{0,3}(```|~~~)");
   private static final Pattern CHAPTER_LINE = Pattern.compile(
       "(?m)^[ \\t]*(?:[*+-]|\\d+\\.)?[ \\t]*(?:\\*\\*|__)?[ \\t]*\\[?\\(?(\\d{1,2}(?::\\d{2}){1,2})(?=[\\s\\]).*|:\\-–—])\\)?\\]?"
@@ -86,7 +82,7 @@ final class MarkdownParser implements EpisodeParser {
       title = Texts.clean(plain(h1));
       h1.unlink();
     }
-    Element html = Jsoup.parseBodyFragment(HTML.render(doc)).body();
+    Element html = Jsoup.parseBodyFragment(render(doc)).body();
     String text = blockText(html);
     if (title == null) {
       title = fallbackTitle(source);
@@ -138,12 +134,63 @@ final class MarkdownParser implements EpisodeParser {
     return out.toString();
   }
 
+  // commonmark renders recursively: lists or quotes nested thousands deep overflow the stack.
+  private static String render(Node doc) throws ParseException {
+    try {
+      return HTML.render(doc);
+    } catch (StackOverflowError e) {
+      throw new ParseException(0, "Markdown nested too deeply to read (lists or quotes thousands of levels deep)");
+    }
+  }
+
   private static String cleanProse(String s) {
     String t = MDX_IMPORT.matcher(s).replaceAll("");
-    t = MDX_COMMENT.matcher(t).replaceAll("");
+    t = removeDelimited(t, "{/*", "*/}");
     t = JSX_SELF_CLOSING.matcher(t).replaceAll("");
     t = JSX_TAG.matcher(t).replaceAll("");
-    return TEMPLATE_TAG.matcher(t).replaceAll("");
+    for (String[] tag : TEMPLATE_DELIMITERS) {
+      t = removeDelimited(t, tag[0], tag[1]);
+    }
+    return unclosedCommentsEscaped(t);
+  }
+
+  /** Hugo shortcodes, Liquid tags and template expressions, most specific first. */
+  private static final String[][] TEMPLATE_DELIMITERS = {{"{{<", ">}}"}, {"{{%", "%}}"}, {"{%", "%}"}, {"{{", "}}"}};
+
+  /**
+   * Removes every {@code open ... close} span, shortest first, in linear time: once an opener has no closer after it,
+   * no later one has either. (Lazy regexes such as {@code \{\{[\s\S]*?}}} rescanned the rest of the file from every
+   * unclosed opener: seconds for a file of many.)
+   */
+  static String removeDelimited(String s, String open, String close) {
+    int start = s.indexOf(open);
+    if (start < 0) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    int from = 0;
+    while (start >= 0) {
+      int end = s.indexOf(close, start + open.length());
+      if (end < 0) {
+        break;
+      }
+      out.append(s, from, start);
+      from = end + close.length();
+      start = s.indexOf(open, from);
+    }
+    return out.append(s, from, s.length()).toString();
+  }
+
+  /**
+   * HTML comment openers with no {@code -->} after them, and any {@code <} with no {@code >} after it, escaped:
+   * commonmark looks for the end of every such comment, tag or autolink through the rest of the paragraph, which is
+   * quadratic in a file with thousands of them (seconds for 40 KB).
+   */
+  static String unclosedCommentsEscaped(String s) {
+    int open = s.indexOf("<!--", s.lastIndexOf("-->") + 1);
+    String t = open < 0 ? s : s.substring(0, open) + s.substring(open).replace("<!--", "&lt;!--");
+    int lt = t.indexOf('<', t.lastIndexOf('>') + 1);
+    return lt < 0 ? t : t.substring(0, lt) + t.substring(lt).replace("<", "&lt;");
   }
 
   private static Heading firstHeading(Node doc) {
@@ -213,11 +260,22 @@ final class MarkdownParser implements EpisodeParser {
     for (Element p : html.select("p")) {
       String t = Texts.clean(p.text());
       // A paragraph that is mostly a link ("Slides: https://...") describes nothing.
-      if (t.length() >= 40 && t.replaceAll("\\S*://\\S*", "").strip().length() >= 30) {
+      if (t.length() >= 40 && withoutUrls(t).length() >= 30) {
         return Texts.shorten(t, 600);
       }
     }
     return null;
+  }
+
+  // Word by word: the regex \S*://\S* backtracked quadratically over one long run of non-spaces (seconds per file).
+  private static String withoutUrls(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (String word : text.split(" ")) {
+      if (!word.contains("://")) {
+        out.append(word).append(' ');
+      }
+    }
+    return out.toString().strip();
   }
 
   private static LocalDate published(FrontMatter fm, SourceText source, List<String> warnings) {

@@ -44,7 +44,7 @@ final class WebVttParser implements EpisodeParser {
       String raw = String.join(" ", block.lines().subList(timing + 1, block.lines().size()));
       Matcher voice = VOICE.matcher(raw);
       String cueSpeaker = voice.find() ? voice.group(1).strip() : null;
-      String body = Parser.unescapeEntities(raw.replaceAll("<[^>]*>", ""), false).strip();
+      String body = Parser.unescapeEntities(raw.replaceAll("<[^<>]*>", ""), false).strip();
       if (cueSpeaker != null) {
         speaker = cueSpeaker;
       } else {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
@@ -56,8 +57,16 @@ public final class IndexUpdater implements Closeable {
    * @throws IndexLockedException when another writer holds the index
    */
   public static IndexUpdater open(Path dir, boolean full) throws IOException {
+    return open(dir, full, UnaryOperator.identity());
+  }
+
+  /**
+   * Opens the writer with its directory wrapped by {@code storage}: the seam through which tests make the disk fail
+   * (full, read-only) under a real reindex.
+   */
+  public static IndexUpdater open(Path dir, boolean full, UnaryOperator<Directory> storage) throws IOException {
     Files.createDirectories(dir);
-    Directory directory = FSDirectory.open(dir);
+    Directory directory = storage.apply(FSDirectory.open(dir));
     IndexWriterConfig config = new IndexWriterConfig(EpisodeSchema.analyzer());
     config.setSimilarity(EpisodeSchema.similarity());
     config.setOpenMode(full ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND);
