@@ -31,6 +31,7 @@ final class PassageBonus {
   /** The bonus for a passage holding all the words, as a share of the best first-phase score. */
   static final float WEIGHT = 0.4f;
 
+  // not the title: measured, no gain (the title already weighs five times in the first phase)
   private static final List<String> FIELDS =
       List.of(EpisodeSchema.DESCRIPTION, EpisodeSchema.TEXT, EpisodeSchema.TRANSCRIPT);
 
