@@ -10,6 +10,7 @@ import dev.podsearch.json.Json;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -258,17 +259,34 @@ public final class LuceneSearchService implements SearchService {
     FacetedSearch.Outcome outcome() throws IOException {
       text = rewritten(builder.build(query, false));
       FacetedSearch faceted = new FacetedSearch(episodes, searcher, request);
-      FacetedSearch.Outcome outcome = faceted.run(withDates(text), sort(), window());
+      FacetedSearch.Outcome outcome = faceted.run(withDates(text), sort(), collected());
       if (outcome.top().totalHits.value == 0 && query.optional().size() > 1) {
         // nothing has most of the words: rank what has any of them rather than show nothing
         text = rewritten(builder.build(query, true));
-        outcome = faceted.run(withDates(text), sort(), window());
+        outcome = faceted.run(withDates(text), sort(), collected());
       }
       if (searcher.timedOut()) {
         throw new InvalidQueryException(
             "q", "took longer than " + timeoutMillis + " ms; use fewer words, prefixes or misspellings");
       }
-      return outcome;
+      return rescored(outcome);
+    }
+
+    /** How many hits the first phase collects: enough for the passage bonus to reorder under relevance order. */
+    private int collected() {
+      return sort() == null ? Math.max(window(), PassageBonus.RESCORED) : window();
+    }
+
+    /** Under relevance order, the first-phase hits re-scored by their densest passage and cut to the window. */
+    private FacetedSearch.Outcome rescored(FacetedSearch.Outcome outcome) throws IOException {
+      TopDocs top = outcome.top();
+      if (sort() == null) {
+        top = PassageBonus.rescore(episodes.getIndexReader(), top, builder.passageWords());
+      }
+      if (top.scoreDocs.length > window()) {
+        top = new TopDocs(top.totalHits, Arrays.copyOf(top.scoreDocs, window()));
+      }
+      return new FacetedSearch.Outcome(top, outcome.facets());
     }
 
     /** The sources of the hits of the requested page, best first. */

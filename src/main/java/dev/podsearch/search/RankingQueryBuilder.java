@@ -82,6 +82,8 @@ final class RankingQueryBuilder {
   private final Analyzer exactAnalyzer = EpisodeSchema.exactAnalyzer();
   private final List<Word> suspectWords = new ArrayList<>();
   private final List<Query> combinedTerms = new ArrayList<>();
+  private final List<List<String>> passageWords = new ArrayList<>();
+  private boolean excluding;
   private boolean exactOnly;
 
   RankingQueryBuilder(IndexReader reader) {
@@ -95,6 +97,11 @@ final class RankingQueryBuilder {
    */
   List<Word> suspectWords() {
     return List.copyOf(suspectWords);
+  }
+
+  /** Each wanted plain word of the last built query as its indexed alternatives: what {@link PassageBonus} looks for. */
+  List<List<String>> passageWords() {
+    return List.copyOf(passageWords);
   }
 
   /**
@@ -139,6 +146,7 @@ final class RankingQueryBuilder {
   Query build(UserQuery query, boolean relaxed) throws IOException {
     suspectWords.clear();
     combinedTerms.clear();
+    passageWords.clear();
     exactOnly = false;
     if (query.isBlank()) {
       return new MatchAllDocsQuery();
@@ -165,7 +173,9 @@ final class RankingQueryBuilder {
       outer.add(q, Occur.MUST);
       positive = true;
     }
+    excluding = true;
     List<Query> excluded = queries(query.excluded());
+    excluding = false;
     if (!positive && excluded.isEmpty() && !query.matchAll()) {
       return null;
     }
@@ -255,6 +265,9 @@ final class RankingQueryBuilder {
       // "on-chain", "self-hosted": each part counts as a word of its own
       BooleanQuery.Builder parts = new BooleanQuery.Builder();
       for (String stem : stems) {
+        if (!excluding) {
+          passageWords.add(List.of(stem));
+        }
         parts.add(combined(w.scope(), List.of(stem), List.of()), Occur.SHOULD);
       }
       return parts.build();
@@ -270,6 +283,9 @@ final class RankingQueryBuilder {
       }
     }
     Query combined = combined(w.scope(), stemAlternatives, exactAlternatives);
+    if (!excluding) {
+      passageWords.add(stemAlternatives.stream().distinct().toList());
+    }
     if (stemAlternatives.size() > 1 || !isRare(w.scope(), stems.get(0))) {
       return combined;
     }

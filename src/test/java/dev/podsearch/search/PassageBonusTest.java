@@ -1,0 +1,65 @@
+package dev.podsearch.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podsearch.index.EpisodeSchema;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The second phase prefers the episode where the query words meet over one where they lie far apart. */
+class PassageBonusTest {
+  @TempDir Path dir;
+
+  private static String filler(int words) {
+    return "talk ".repeat(words);
+  }
+
+  @Test
+  void wordsInOnePassageBeatTheSameWordsScatteredOverTheEpisode() throws Exception {
+    int far = PassageBonus.WINDOW * 3;
+    TestIndex.write(
+        dir,
+        TestIndex.episode("scattered", "One", "database " + filler(far) + "migration " + filler(far)),
+        TestIndex.episode("together", "Two", filler(far) + "database migration " + filler(far)));
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      int scattered = doc(searcher, "scattered");
+      int together = doc(searcher, "together");
+      TopDocs first =
+          new TopDocs(
+              new TotalHits(2, TotalHits.Relation.EQUAL_TO),
+              new ScoreDoc[] {new ScoreDoc(scattered, 1f), new ScoreDoc(together, 1f)});
+      List<List<String>> words = List.of(List.of("databas"), List.of("migrat"));
+
+      TopDocs rescored = PassageBonus.rescore(reader, first, words);
+
+      assertThat(rescored.scoreDocs).extracting(sd -> sd.doc).containsExactly(together, scattered);
+      assertThat(rescored.scoreDocs[1].score).isGreaterThan(1f); // each word alone still makes a passage
+    }
+  }
+
+  @Test
+  void oneWordLeavesTheOrderAlone() throws Exception {
+    TestIndex.write(dir, TestIndex.episode("a", "One", "database"), TestIndex.episode("b", "Two", "database database"));
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
+      TopDocs first =
+          new TopDocs(
+              new TotalHits(2, TotalHits.Relation.EQUAL_TO), new ScoreDoc[] {new ScoreDoc(0, 2f), new ScoreDoc(1, 1f)});
+      assertThat(PassageBonus.rescore(reader, first, List.of(List.of("databas")))).isSameAs(first);
+    }
+  }
+
+  private static int doc(IndexSearcher searcher, String id) throws Exception {
+    return searcher.search(new TermQuery(new Term(EpisodeSchema.ID, id)), 1).scoreDocs[0].doc;
+  }
+}
