@@ -5,17 +5,26 @@ import dev.podsearch.index.EpisodeSchema;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.sandbox.search.CombinedFieldQuery;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
  * Highlights the hits of one page: HTML snippets of show notes and description, and the offsets of every match in
@@ -71,8 +80,10 @@ final class Highlights {
     // rewritten to plain terms (a no-op when the caller did it), so that offsets come from postings, never re-analysis
     Query terms = searcher.rewrite(query);
     Map<String, Object[]> notes = highlighter.highlight(NOTES, terms, docs, NOTES_PASSAGES);
-    // weighted matches make a phrase one match, so a phrase spanning two cues gives one moment, where it starts
-    EpisodeHighlighter spoken = new EpisodeHighlighter(builder.withWeightMatches(true), episodes);
+    // weighted matches make a phrase one match, so a phrase spanning two cues gives one moment, where it starts;
+    // they evaluate the whole query per hit and field, so plain words keep the cheaper term offsets
+    EpisodeHighlighter spoken =
+        spokenPhrases(terms) ? new EpisodeHighlighter(builder.withWeightMatches(true), episodes) : highlighter;
     Map<String, Object[]> transcript = spoken.highlight(TRANSCRIPT, terms, docs, TRANSCRIPT_PASSAGES);
     for (int i = 0; i < docs.length; i++) {
       String snippet = (String) (notes.get(NOTES[0])[i] != null ? notes.get(NOTES[0])[i] : notes.get(NOTES[1])[i]);
@@ -81,6 +92,43 @@ final class Highlights {
       out.put(docs[i], new Result(snippet, matches));
     }
     return out;
+  }
+
+  /**
+   * Whether {@code query} has a phrase (or anything but plain words) in a transcript field: only then do weighted
+   * matches differ from term offsets.
+   */
+  static boolean spokenPhrases(Query query) {
+    boolean[] found = {false};
+    query.visit(
+        new QueryVisitor() {
+          @Override
+          public boolean acceptField(String field) {
+            return Arrays.asList(TRANSCRIPT).contains(field);
+          }
+
+          @Override
+          public void consumeTerms(Query q, Term... terms) {
+            boolean words = q instanceof TermQuery || q instanceof SynonymQuery || q instanceof CombinedFieldQuery;
+            found[0] |= !words;
+          }
+
+          @Override
+          public void consumeTermsMatching(Query q, String field, Supplier<ByteRunAutomaton> automaton) {
+            found[0] = true;
+          }
+
+          @Override
+          public void visitLeaf(Query q) {
+            found[0] = true; // a query of unknown kind: keep the exact treatment
+          }
+
+          @Override
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            return this;
+          }
+        });
+    return found[0];
   }
 
   /** Matches found in either transcript field, each place once. */
