@@ -4,18 +4,23 @@ import dev.podsearch.episode.Chapter;
 import dev.podsearch.episode.Cue;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
- * Reads the chapters and transcript files a feed item links to ({@code podcast:chapters}, {@code podcast:transcript})
- * when they are local files beside the feed. Remote ones are only counted: parsing must not hang on the network, so
- * the feed gets one warning saying how many were left out.
+ * Reads the chapters and transcript files a feed item links to ({@code podcast:chapters}, {@code podcast:transcript}):
+ * local files beside the feed, and http(s) ones fetched up front by {@link #prefetch} (one chapters file and the best
+ * transcript per item, within {@link FeedRemoteFiles}' bounds). Remote links that are not fetched (fetching switched
+ * off, or ftp/ipfs links) are only counted, and the feed gets one warning saying how many were left out.
  */
 final class FeedAttachments {
   /** Timed formats first, in order of preference; HTML transcripts carry only start times. */
@@ -27,12 +32,47 @@ final class FeedAttachments {
 
   private final SourceRef feed;
   private final List<String> warnings;
+  /** Null when remote files are not fetched. */
+  private final FeedRemoteFiles remote;
+  /** The URLs prefetched (whether they came or not), and the text of those that came. */
+  private final Set<URI> wanted = new HashSet<>();
+  private Map<URI, String> fetched = Map.of();
   private int remoteChapters;
   private int remoteTranscripts;
 
-  FeedAttachments(SourceRef feed, List<String> warnings) {
+  FeedAttachments(SourceRef feed, List<String> warnings, FeedRemoteFiles remote) {
     this.feed = feed;
     this.warnings = warnings;
+    this.remote = remote;
+  }
+
+  /**
+   * Fetches the remote files the items link to, before the items are mapped: each item's chapters file and its most
+   * preferred transcript, when that one is remote. Does nothing when fetching is off.
+   */
+  void prefetch(List<Element> items, FeedXml xml) {
+    if (remote == null) {
+      return;
+    }
+    List<FeedRemoteFiles.Wanted> list = new ArrayList<>();
+    for (Element item : items) {
+      Element chapters = FeedXml.child(item, xml.podcast("chapters"));
+      if (chapters != null) {
+        want(chapters, "chapters file", list);
+      }
+      List<Element> timed = timed(FeedXml.children(item, xml.podcast("transcript")));
+      if (!timed.isEmpty()) {
+        want(timed.get(0), "transcript", list);
+      }
+    }
+    fetched = remote.fetch(list, warnings);
+  }
+
+  private void want(Element link, String what, List<FeedRemoteFiles.Wanted> list) {
+    URI uri = remoteUri(link.attr("url"));
+    if (uri != null && wanted.add(uri)) {
+      list.add(new FeedRemoteFiles.Wanted(uri, what, FeedXml.line(link)));
+    }
   }
 
   /** The chapters of the item's local chapters file, or none. */
@@ -43,8 +83,7 @@ final class FeedAttachments {
     int line = FeedXml.line(chaptersElement);
     Path file = local(chaptersElement.attr("url"), line);
     if (file == null) {
-      remoteChapters++;
-      return List.of();
+      return remoteChapters(remoteUri(chaptersElement.attr("url")), line);
     }
     if (file == UNUSABLE) {
       return List.of();
@@ -57,17 +96,41 @@ final class FeedAttachments {
     }
   }
 
-  /** The cues of the item's best local transcript (SRT, then WebVTT, JSON, HTML), or none. */
+  private List<Chapter> remoteChapters(URI uri, int line) {
+    if (uri == null || !wanted.contains(uri)) {
+      remoteChapters++;
+      return List.of();
+    }
+    String text = fetched.get(uri);
+    if (text == null) {
+      return List.of(); // already warned about
+    }
+    try {
+      return FeedChapters.parse(text);
+    } catch (ParseException e) {
+      warnings.add("line " + line + ": chapters file " + uri + " not read: " + e.getMessage());
+      return List.of();
+    }
+  }
+
+  /** The cues of the item's best transcript (SRT, then WebVTT, JSON, HTML), local or prefetched, or none. */
   List<Cue> transcript(List<Element> transcriptElements) {
-    List<Element> timed = transcriptElements.stream()
-        .filter(t -> format(t) != null)
-        .sorted(Comparator.comparingInt(t -> PREFERENCE.indexOf(format(t))))
-        .toList();
     boolean remote = false;
-    for (Element t : timed) {
+    boolean fetchedOne = false;
+    for (Element t : timed(transcriptElements)) {
       Path file = local(t.attr("url"), FeedXml.line(t));
-      if (file == null) {
+      URI uri = file == null ? remoteUri(t.attr("url")) : null;
+      if (file == null && (uri == null || !wanted.contains(uri))) {
         remote = true;
+        continue;
+      }
+      if (file == null) {
+        fetchedOne = true; // fetched, or warned about: the item's transcripts were not "left out"
+        List<Cue> cues = fetched.containsKey(uri) ? parseTranscript(uri.toString(), fetched.get(uri), format(t),
+            FeedXml.line(t)) : List.of();
+        if (!cues.isEmpty()) {
+          return cues;
+        }
         continue;
       }
       if (file == UNUSABLE) {
@@ -78,7 +141,7 @@ final class FeedAttachments {
         return cues;
       }
     }
-    remoteTranscripts += remote ? 1 : 0;
+    remoteTranscripts += remote && !fetchedOne ? 1 : 0;
     return List.of();
   }
 
@@ -91,16 +154,55 @@ final class FeedAttachments {
   }
 
   private List<Cue> parseTranscript(Path file, Format format, int line) {
+    String text;
     try {
-      List<String> own = new ArrayList<>();
-      List<Cue> cues = TranscriptCues.parse(format, read(file), own);
-      // Their lines are the transcript's, not the feed's: say which file they are in.
-      own.forEach(w -> warnings.add(file.getFileName() + " " + w));
-      return cues;
-    } catch (IOException | ParseException e) {
+      text = read(file);
+    } catch (IOException e) {
       warnings.add("line " + line + ": transcript " + file.getFileName() + " not read: " + e.getMessage());
       return List.of();
     }
+    return parseTranscript(file.getFileName().toString(), text, format, line);
+  }
+
+  private List<Cue> parseTranscript(String name, String text, Format format, int line) {
+    try {
+      List<String> own = new ArrayList<>();
+      List<Cue> cues = TranscriptCues.parse(format, text, own);
+      // Their lines are the transcript's, not the feed's: say which file they are in.
+      own.forEach(w -> warnings.add(name + " " + w));
+      return cues;
+    } catch (ParseException e) {
+      warnings.add("line " + line + ": transcript " + name + " not read: " + e.getMessage());
+      return List.of();
+    }
+  }
+
+  /** The links to timed transcripts, most preferred format first. */
+  private static List<Element> timed(List<Element> transcriptElements) {
+    return transcriptElements.stream()
+        .filter(t -> format(t) != null)
+        .sorted(Comparator.comparingInt(t -> PREFERENCE.indexOf(format(t))))
+        .toList();
+  }
+
+  /**
+   * The http(s) URL a link names, relative links resolved against the feed's URL when the feed came over http; null
+   * for local links and for links that cannot be fetched (ftp, ipfs, malformed).
+   */
+  private URI remoteUri(String link) {
+    String l = link.strip();
+    try {
+      if (l.matches("(?i)^https?://.+")) {
+        return new URI(l);
+      }
+      boolean httpFeed = feed.path() == null && feed.source().matches("(?i)^https?://.+");
+      if (httpFeed && !l.isEmpty() && !l.matches("(?i)^[a-z][a-z0-9+.-]*:.*")) {
+        return new URI(feed.source()).resolve(l);
+      }
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return null;
+    }
+    return null;
   }
 
   private static Format format(Element transcript) {

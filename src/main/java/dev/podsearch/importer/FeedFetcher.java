@@ -47,6 +47,8 @@ public final class FeedFetcher {
   static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
   static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
   static final long MAX_BYTES = 20L * 1024 * 1024;
+  private static final String FEED_TYPES =
+      "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1";
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Pattern CHARSET = Pattern.compile("(?i)charset=\"?([\\w.:-]+)");
   private static final Pattern XML_ENCODING = Pattern.compile("(?<=<\\?xml[^>]{0,100})encoding=[\"']([\\w.:-]+)[\"']");
@@ -69,6 +71,8 @@ public final class FeedFetcher {
   private final Path cacheDir;
   private final Duration readTimeout;
   private final long maxBytes;
+  /** What the size cap is for, in the message when a body passes it. */
+  private final String limitOf;
   private final Map<String, Validators> cache = new ConcurrentHashMap<>();
 
   /** A fetcher with the standard limits (10 s to connect, 30 s to answer, 20 MB); {@code cacheDir} may be null. */
@@ -77,6 +81,11 @@ public final class FeedFetcher {
   }
 
   FeedFetcher(Path cacheDir, Duration connectTimeout, Duration readTimeout, long maxBytes) {
+    this(cacheDir, connectTimeout, readTimeout, maxBytes, "feeds");
+  }
+
+  private FeedFetcher(Path cacheDir, Duration connectTimeout, Duration readTimeout, long maxBytes, String limitOf) {
+    this.limitOf = limitOf;
     this.client = HttpClient.newBuilder()
         .connectTimeout(connectTimeout)
         .followRedirects(HttpClient.Redirect.NORMAL)
@@ -90,6 +99,33 @@ public final class FeedFetcher {
   /** The fetcher {@link Importer#load} uses for URL sources: standard limits, no cache. */
   static FeedFetcher shared() {
     return Shared.INSTANCE;
+  }
+
+  /**
+   * The fetcher for chapters and transcript files a feed links to, with tighter limits than for feeds (5 s to connect,
+   * 10 s to answer, 10 MB): there can be hundreds per feed, and one slow host must not hold up a reindex for long.
+   */
+  static FeedFetcher forAttachments() {
+    return Attachments.INSTANCE;
+  }
+
+  /** Attachment fetchers with the given limits, for tests. */
+  static FeedFetcher forAttachments(Duration connectTimeout, Duration readTimeout, long maxBytes) {
+    return new FeedFetcher(null, connectTimeout, readTimeout, maxBytes, "chapters and transcript files");
+  }
+
+  /**
+   * GETs a file a feed links to (chapters, transcript) and gives its body as UTF-8; no cache, no check of what it is.
+   *
+   * @throws FeedFetchException naming the URL: not http(s), unreachable, timed out, HTTP error, too large
+   */
+  byte[] attachment(URI uri) throws FeedFetchException {
+    requireHttp(uri, "files");
+    HttpResponse<byte[]> response = send(uri, request(uri, null, "*/*"));
+    if (response.statusCode() != 200) {
+      throw new FeedFetchException(uri + ": " + describe(response.statusCode()));
+    }
+    return toUtf8(response.body(), response.headers().firstValue("Content-Type").orElse(""));
   }
 
   /**
@@ -139,12 +175,9 @@ public final class FeedFetcher {
   }
 
   private FetchResult fetch(URI uri, boolean conditional) throws FeedFetchException {
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-    if (!scheme.equals("http") && !scheme.equals("https")) {
-      throw new FeedFetchException(uri + ": only http and https feed URLs can be fetched");
-    }
+    requireHttp(uri, "feed URLs");
     Validators known = conditional ? cache.get(uri.toString()) : null;
-    HttpResponse<byte[]> response = send(uri, request(uri, known));
+    HttpResponse<byte[]> response = send(uri, request(uri, known, FEED_TYPES));
     int status = response.statusCode();
     if (status == 304 && known != null) {
       return new FetchResult.Unchanged(uri);
@@ -163,6 +196,13 @@ public final class FeedFetcher {
     return new FetchResult.Fetched(uri, body, fresh.etag(), fresh.lastModified());
   }
 
+  private static void requireHttp(URI uri, String what) throws FeedFetchException {
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!scheme.equals("http") && !scheme.equals("https")) {
+      throw new FeedFetchException(uri + ": only http and https " + what + " can be fetched");
+    }
+  }
+
   /** A header's value, null when absent or blank (a blank validator would make the next GET match anything). */
   private static String header(HttpResponse<?> response, String name) {
     return response.headers().firstValue(name).filter(v -> !v.isBlank()).orElse(null);
@@ -179,11 +219,11 @@ public final class FeedFetcher {
     Files.move(tmp, cacheDir.resolve(CACHE_FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
-  private HttpRequest request(URI uri, Validators known) {
+  private HttpRequest request(URI uri, Validators known, String accept) {
     HttpRequest.Builder b = HttpRequest.newBuilder(uri)
         .timeout(readTimeout)
         .header("User-Agent", "podsearch feed importer")
-        .header("Accept", "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1")
+        .header("Accept", accept)
         .GET();
     if (known != null && known.etag() != null) {
       b.header("If-None-Match", known.etag());
@@ -196,7 +236,7 @@ public final class FeedFetcher {
 
   private HttpResponse<byte[]> send(URI uri, HttpRequest request) throws FeedFetchException {
     CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, info -> info.statusCode() == 200
-        ? new CappedBody(maxBytes, info.headers().firstValueAsLong("Content-Length").orElse(-1))
+        ? new CappedBody(maxBytes, limitOf, info.headers().firstValueAsLong("Content-Length").orElse(-1))
         : HttpResponse.BodySubscribers.replacing(null));
     try {
       // The request timeout covers the wait for headers; this one also bounds a body that trickles in.
@@ -304,23 +344,31 @@ public final class FeedFetcher {
     static final FeedFetcher INSTANCE = new FeedFetcher(null);
   }
 
+  /** Created on first use, like {@link Shared}. */
+  private static final class Attachments {
+    static final FeedFetcher INSTANCE = forAttachments(Duration.ofSeconds(5), Duration.ofSeconds(10), 10L * 1024 * 1024);
+  }
+
   /** A body larger than the cap. */
   private static final class TooLarge extends IOException {
-    TooLarge(long max) {
-      super("larger than the " + (max >= 1024 * 1024 ? max / (1024 * 1024) + " MB" : max + " bytes") + " limit for feeds");
+    TooLarge(long max, String limitOf) {
+      super("larger than the " + (max >= 1024 * 1024 ? max / (1024 * 1024) + " MB" : max + " bytes") + " limit for "
+          + limitOf);
     }
   }
 
   /** Collects a body, giving up as soon as it passes the cap (or declares a length past it). */
   private static final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
     private final long max;
+    private final String limitOf;
     private final long declared;
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private Flow.Subscription subscription;
 
-    CappedBody(long max, long declared) {
+    CappedBody(long max, String limitOf, long declared) {
       this.max = max;
+      this.limitOf = limitOf;
       this.declared = declared;
     }
 
@@ -334,7 +382,7 @@ public final class FeedFetcher {
       subscription = s;
       if (declared > max) {
         s.cancel();
-        result.completeExceptionally(new TooLarge(max));
+        result.completeExceptionally(new TooLarge(max, limitOf));
         return;
       }
       s.request(Long.MAX_VALUE);
@@ -348,7 +396,7 @@ public final class FeedFetcher {
       for (ByteBuffer b : items) {
         if (out.size() + (long) b.remaining() > max) {
           subscription.cancel();
-          result.completeExceptionally(new TooLarge(max));
+          result.completeExceptionally(new TooLarge(max, limitOf));
           return;
         }
         byte[] chunk = new byte[b.remaining()];

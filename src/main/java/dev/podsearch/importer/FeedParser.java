@@ -19,6 +19,31 @@ import org.jsoup.parser.Parser;
  */
 final class FeedParser implements EpisodeParser {
   private static final int MAX_MARKUP_WARNINGS = 10;
+  /** System property that switches fetching of remote chapters and transcript files off ("false"), for offline use. */
+  static final String FETCH_PROPERTY = "podsearch.feeds.fetchAttachments";
+
+  /** Null: follow {@link #FETCH_PROPERTY} at each parse (on unless it says "false"). */
+  private final FeedRemoteFiles remote;
+  private final boolean fromProperty;
+
+  /** A parser that fetches remote chapters and transcripts unless the system property {@value #FETCH_PROPERTY} is false. */
+  FeedParser() {
+    this.remote = null;
+    this.fromProperty = true;
+  }
+
+  /** A parser that fetches remote files with {@code remote}, or never when it is null. */
+  FeedParser(FeedRemoteFiles remote) {
+    this.remote = remote;
+    this.fromProperty = false;
+  }
+
+  private FeedRemoteFiles remote() {
+    if (!fromProperty) {
+      return remote;
+    }
+    return "false".equalsIgnoreCase(System.getProperty(FETCH_PROPERTY, "true").strip()) ? null : FeedRemoteFiles.standard();
+  }
 
   @Override
   public List<Episode> parse(SourceText source, List<String> warnings) throws ParseException, NotAnEpisodeException {
@@ -34,7 +59,8 @@ final class FeedParser implements EpisodeParser {
     if (items.isEmpty()) {
       throw new NotAnEpisodeException("a feed without episodes (no <" + (atom ? "entry" : "item") + "> elements)");
     }
-    FeedAttachments attachments = new FeedAttachments(source.ref(), warnings);
+    FeedAttachments attachments = new FeedAttachments(source.ref(), warnings, remote());
+    attachments.prefetch(items, xml);
     FeedItems mapper = new FeedItems(source, xml, channel, atom, attachments, warnings);
     List<Episode> episodes = new ArrayList<>();
     Set<String> keys = new HashSet<>();

@@ -31,20 +31,32 @@ class FeedReindexTest {
 
   @BeforeEach
   void start() {
-    app = Javalin.create(config -> config.routes.get("/feed.xml", ctx -> {
-      Answer a = answer.get();
-      if (a.etag() != null && a.etag().equals(ctx.header("If-None-Match"))) {
-        ctx.status(304);
-      } else if (a.status() != 200) {
-        ctx.status(a.status());
-      } else {
-        if (a.etag() != null) {
-          ctx.header("ETag", a.etag());
+    app = Javalin.create(config -> {
+      config.routes.get("/files/{name}", ctx -> {
+        // the importer tests' remote chapters and transcripts; absent ones answer 404
+        try (InputStream in = FeedReindexTest.class.getResourceAsStream("/feeds/remote/" + ctx.pathParam("name"))) {
+          if (in == null) {
+            ctx.status(404);
+          } else {
+            ctx.result(in.readAllBytes());
+          }
         }
-        ctx.contentType("application/rss+xml").result(a.body());
-      }
-      statuses.add(ctx.statusCode());
-    })).start(0);
+      });
+      config.routes.get("/feed.xml", ctx -> {
+        Answer a = answer.get();
+        if (a.etag() != null && a.etag().equals(ctx.header("If-None-Match"))) {
+          ctx.status(304);
+        } else if (a.status() != 200) {
+          ctx.status(a.status());
+        } else {
+          if (a.etag() != null) {
+            ctx.header("ETag", a.etag());
+          }
+          ctx.contentType("application/rss+xml").result(a.body());
+        }
+        statuses.add(ctx.statusCode());
+      });
+    }).start(0);
     url = "http://localhost:" + app.port() + "/feed.xml";
     index = tmp.resolve("index").toString();
   }
@@ -104,6 +116,32 @@ class FeedReindexTest {
     assertThat(search("skyscrapers")).contains("Beekeeping on skyscrapers");
     assertThat(search("rooftops")).doesNotContain("Beekeeping");
     assertThat(Path.of(index, FeedFetcher.CACHE_FILE)).content().contains("\\\"v2\\\"");
+  }
+
+  @Test
+  void remoteChaptersAndTranscriptsAreFetchedSoTheirWordsAreSearchable() throws IOException {
+    String feed;
+    try (InputStream in = getClass().getResourceAsStream("/feeds/remote/feed.xml")) {
+      feed = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("{base}", "http://localhost:" + app.port());
+    }
+    answer.set(new Answer(200, feed, null));
+    String before = System.getProperty("podsearch.feeds.fetchAttachments");
+    System.setProperty("podsearch.feeds.fetchAttachments", "true"); // the build switches it off for corpus tests
+    try {
+      CliRun run = reindex(url);
+
+      assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+      assertThat(stats()).contains("episodes:     3 from 1 sources");
+      assertThat(search("\"parsed as SRT\"")).contains("One: chapters and a choice of transcripts");
+      assertThat(search("\"resolved against the feed URL\"")).contains("Two: a relative WebVTT link");
+      assertThat(search("gone")).contains("Three: a transcript that is gone");
+    } finally {
+      if (before == null) {
+        System.clearProperty("podsearch.feeds.fetchAttachments");
+      } else {
+        System.setProperty("podsearch.feeds.fetchAttachments", before);
+      }
+    }
   }
 
   @Test

@@ -22,7 +22,7 @@ class FeedCorpusTest {
 
   private List<Episode> parse(String name) throws Exception {
     Path root = SharedCorpus.corpus("rss");
-    return new FeedParser().parse(FeedTestSupport.file(root, root.resolve(name)), warnings);
+    return new FeedParser(null).parse(FeedTestSupport.file(root, root.resolve(name)), warnings);
   }
 
   @Test
@@ -128,7 +128,7 @@ class FeedCorpusTest {
   @Test
   void rejectsTheJsonListThatSitsAmongTheFeeds() {
     Path root = SharedCorpus.corpus("rss");
-    assertThatThrownBy(() -> new FeedParser().parse(
+    assertThatThrownBy(() -> new FeedParser(null).parse(
             FeedTestSupport.file(root, root.resolve("partytime__real-world-list.json")), warnings))
         .isInstanceOf(ParseException.class)
         .hasMessageContaining("not an RSS or Atom feed");

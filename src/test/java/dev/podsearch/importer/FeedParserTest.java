@@ -24,7 +24,7 @@ class FeedParserTest {
   private final List<String> warnings = new ArrayList<>();
 
   private List<Episode> parse(SourceText source) throws Exception {
-    return new FeedParser().parse(source, warnings);
+    return new FeedParser(null).parse(source, warnings);
   }
 
   @Test
