@@ -71,7 +71,7 @@ public final class IndexUpdater implements Closeable {
     config.setSimilarity(EpisodeSchema.similarity());
     config.setOpenMode(full ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND);
     config.setCommitOnClose(false);
-    config.setRAMBufferSizeMB(64);
+    config.setRAMBufferSizeMB(256);
     try {
       boolean rebuild = full || !DirectoryReader.indexExists(directory);
       return new IndexUpdater(dir, directory, new IndexWriter(directory, config), full, rebuild);
