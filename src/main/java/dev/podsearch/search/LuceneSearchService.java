@@ -36,6 +36,11 @@ import org.apache.lucene.search.TopDocs;
  * it within about a second.
  */
 public final class LuceneSearchService implements SearchService {
+  /** Searches running at once; the others wait their turn (fairly, in arrival order). */
+  static final int MAX_RUNNING = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
+
+  private final java.util.concurrent.Semaphore running = new java.util.concurrent.Semaphore(MAX_RUNNING, true);
+
   /** A query running longer than this is stopped and reported as too expensive. */
   static final long QUERY_TIMEOUT_MILLIS = 2_000;
   static final int SNIPPET_FALLBACK_CHARS = 240;
@@ -81,9 +86,28 @@ public final class LuceneSearchService implements SearchService {
   public SearchResults search(SearchRequest request) {
     check(request);
     UserQuery query = UserQueryParser.parse(request.query());
-    long started = System.nanoTime();
-    return guarded(
-        () -> index.withSearcher(s -> new Run(s, request, query, started, timeoutMillis, highlights).execute()));
+    acquireTurn();
+    try {
+      // the time limit counts from here: waiting for a turn is the server's load, not the query's cost
+      long started = System.nanoTime();
+      return guarded(
+          () -> index.withSearcher(s -> new Run(s, request, query, started, timeoutMillis, highlights).execute()));
+    } finally {
+      running.release();
+    }
+  }
+
+  /**
+   * Waits for one of the few search turns. Searches are CPU-bound: running more at once than there are cores only
+   * slows each of them down, and starves the background refresher that makes new commits visible.
+   */
+  private void acquireTurn() {
+    try {
+      running.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IndexUnavailableException("the server is shutting down");
+    }
   }
 
   /** The hits' sources without highlighting or loading whole episodes: what ranking evaluation needs, quickly. */

@@ -36,4 +36,34 @@ class QueryLimitsTest {
           .hasMessageContaining("took longer than");
     }
   }
+
+  @Test
+  void manySearchesAtOnceAllGetTheirTurnAndFailedOnesGiveTheirTurnBack() throws Exception {
+    TestIndex.write(dir, TestIndex.collection());
+    try (LuceneSearchService slow = LuceneSearchService.open(dir, 0);
+        LuceneSearchService service = LuceneSearchService.open(dir)) {
+      for (int i = 0; i < LuceneSearchService.MAX_RUNNING * 3; i++) {
+        assertThatThrownBy(() -> slow.search(SearchRequest.of("cloud kubernetes")))
+            .isInstanceOf(InvalidQueryException.class);
+      }
+      // had the failed searches kept their turns, this one would wait for ever
+      org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+          () -> assertThatThrownBy(() -> slow.search(SearchRequest.of("cloud kubernetes")))
+              .hasMessageContaining("took longer than"));
+
+      int callers = LuceneSearchService.MAX_RUNNING * 4;
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(callers);
+      try {
+        java.util.List<java.util.concurrent.Future<SearchResults>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < callers; i++) {
+          answers.add(pool.submit(() -> service.search(SearchRequest.of("kubernetes"))));
+        }
+        for (java.util.concurrent.Future<SearchResults> answer : answers) {
+          assertThat(answer.get(30, java.util.concurrent.TimeUnit.SECONDS).total()).isPositive();
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
 }
