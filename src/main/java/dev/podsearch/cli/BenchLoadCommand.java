@@ -1,6 +1,5 @@
 package dev.podsearch.cli;
 
-import dev.podsearch.index.IndexStats;
 import dev.podsearch.search.FacetValue;
 import dev.podsearch.search.LuceneSearchService;
 import dev.podsearch.search.SearchRequest;
@@ -12,7 +11,6 @@ import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -22,7 +20,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -34,7 +31,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -94,7 +90,7 @@ final class BenchLoadCommand implements Callable<Integer> {
     Path indexDir = temporary ? Files.createTempDirectory("podsearch-bench-load-") : index.toAbsolutePath().normalize();
     Path extra = Files.createTempDirectory("podsearch-bench-load-extra-");
     try {
-      int built = ensureIndex(indexDir, out, err);
+      int built = BenchSupport.ensureIndex(indexDir, corpus, out, err);
       if (built != ExitCodes.OK) {
         return built;
       }
@@ -102,9 +98,9 @@ final class BenchLoadCommand implements Callable<Integer> {
       report(result, out);
       return result.run().errors() > 0 ? ExitCodes.SOURCES_FAILED : ExitCodes.OK;
     } finally {
-      deleteTree(extra);
+      BenchSupport.deleteTree(extra);
       if (temporary) {
-        deleteTree(indexDir);
+        BenchSupport.deleteTree(indexDir);
       }
     }
   }
@@ -123,24 +119,6 @@ final class BenchLoadCommand implements Callable<Integer> {
       return "--commit-every must be more than 0, got " + commitEvery;
     }
     return null;
-  }
-
-  private int ensureIndex(Path indexDir, PrintWriter out, PrintWriter err) throws IOException {
-    if (IndexStats.exists(indexDir)) {
-      out.println("index: reusing " + indexDir);
-      return ExitCodes.OK;
-    }
-    Path dir = (corpus != null ? corpus : Defaults.corpus()).toAbsolutePath().normalize();
-    if (!Files.isDirectory(dir)) {
-      err.println("podsearch: no corpus folder at " + dir + " (use --corpus DIR or --index DIR)");
-      return ExitCodes.USAGE;
-    }
-    out.println("index: indexing " + dir + " into " + indexDir);
-    out.flush();
-    SourceReader reader = SourceReader.importer();
-    Reindexer reindexer = new Reindexer(reader, Runtime.getRuntime().availableProcessors(), Progress.auto(err));
-    int code = new ReindexCommand(reader).run(reindexer, List.of(dir.toString()), indexDir, out, err);
-    return code == ExitCodes.SOURCES_FAILED ? ExitCodes.OK : code;
   }
 
   /** Serves the index, runs the load and the reindex loop side by side, and stops both. */
@@ -181,15 +159,15 @@ final class BenchLoadCommand implements Callable<Integer> {
   static List<String> mix(SearchService service, List<String> queryList) {
     List<String> paths = new ArrayList<>();
     for (String query : queryList) {
-      String q = "/api/search?q=" + encode(query);
+      String q = "/api/search?q=" + BenchSupport.encode(query);
       paths.add(q);
       SearchResults results = service.search(SearchRequest.of(query));
-      top(results, "tag").ifPresent(tag -> paths.add(q + "&tag=" + encode(tag)));
-      top(results, "podcast").ifPresent(podcast -> paths.add(q + "&podcast=" + encode(podcast) + "&sort=date"));
+      top(results, "tag").ifPresent(tag -> paths.add(q + "&tag=" + BenchSupport.encode(tag)));
+      top(results, "podcast").ifPresent(podcast -> paths.add(q + "&podcast=" + BenchSupport.encode(podcast) + "&sort=date"));
       String page = results.total() > 10 ? "&page=2" : "";
       top(results, "year").ifPresent(year -> paths.add(q + "&from=" + year + "-01-01&to=" + year + "-12-31" + page));
       String prefix = query.length() > 4 ? query.substring(0, query.length() - 2) : query;
-      paths.add("/api/suggest?q=" + encode(prefix));
+      paths.add("/api/suggest?q=" + BenchSupport.encode(prefix));
     }
     paths.add("/api/tags");
     return paths;
@@ -198,10 +176,6 @@ final class BenchLoadCommand implements Callable<Integer> {
   private static java.util.Optional<String> top(SearchResults results, String facet) {
     List<FacetValue> values = results.facets().getOrDefault(facet, List.of());
     return values.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(values.get(0).value());
-  }
-
-  private static String encode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
   /**
@@ -376,16 +350,5 @@ final class BenchLoadCommand implements Callable<Integer> {
     double longest = commits.stream().mapToDouble(Commit::visibleMs).max().orElse(Double.NaN);
     out.printf(Locale.ROOT, "commits: %d, longest commit-to-visible: %.0f ms%n", commits.size(), longest);
     out.flush();
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 }

@@ -1,6 +1,5 @@
 package dev.podsearch.cli;
 
-import dev.podsearch.index.IndexStats;
 import dev.podsearch.search.FacetValue;
 import dev.podsearch.search.LuceneSearchService;
 import dev.podsearch.search.SearchRequest;
@@ -12,7 +11,6 @@ import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -22,7 +20,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -97,7 +94,7 @@ final class BenchSearchCommand implements Callable<Integer> {
     boolean temporary = index == null;
     Path indexDir = temporary ? Files.createTempDirectory("podsearch-bench-search-") : index.toAbsolutePath().normalize();
     try {
-      int built = ensureIndex(indexDir, out, err);
+      int built = BenchSupport.ensureIndex(indexDir, corpus, out, err);
       if (built != ExitCodes.OK) {
         return built;
       }
@@ -108,27 +105,9 @@ final class BenchSearchCommand implements Callable<Integer> {
       }
     } finally {
       if (temporary) {
-        deleteTree(indexDir);
+        BenchSupport.deleteTree(indexDir);
       }
     }
-  }
-
-  private int ensureIndex(Path indexDir, PrintWriter out, PrintWriter err) throws IOException {
-    if (IndexStats.exists(indexDir)) {
-      out.println("index: reusing " + indexDir);
-      return ExitCodes.OK;
-    }
-    Path dir = (corpus != null ? corpus : Defaults.corpus()).toAbsolutePath().normalize();
-    if (!Files.isDirectory(dir)) {
-      err.println("podsearch: no corpus folder at " + dir + " (use --corpus DIR or --index DIR)");
-      return ExitCodes.USAGE;
-    }
-    out.println("index: indexing " + dir + " into " + indexDir);
-    out.flush();
-    SourceReader reader = SourceReader.importer();
-    Reindexer reindexer = new Reindexer(reader, Runtime.getRuntime().availableProcessors(), Progress.auto(err));
-    int code = new ReindexCommand(reader).run(reindexer, List.of(dir.toString()), indexDir, out, err);
-    return code == ExitCodes.SOURCES_FAILED ? ExitCodes.OK : code;
   }
 
   /** The first column of a TSV with a header line: one query per row, blanks skipped. */
@@ -196,13 +175,9 @@ final class BenchSearchCommand implements Callable<Integer> {
 
   /** The API path that asks for {@code request}. */
   static String path(SearchRequest request) {
-    StringBuilder path = new StringBuilder("/api/search?q=").append(encode(request.query()));
-    request.tags().forEach(tag -> path.append("&tag=").append(encode(tag)));
+    StringBuilder path = new StringBuilder("/api/search?q=").append(BenchSupport.encode(request.query()));
+    request.tags().forEach(tag -> path.append("&tag=").append(BenchSupport.encode(tag)));
     return path.append("&page=").append(request.page()).append("&size=").append(request.size()).toString();
-  }
-
-  private static String encode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
   // Workers take requests round-robin from the mix until the time is up; a zero duration means one pass of the mix.
@@ -294,16 +269,5 @@ final class BenchSearchCommand implements Callable<Integer> {
 
   private static Run find(List<Run> runs, String where, int concurrency) {
     return runs.stream().filter(r -> r.where().equals(where) && r.concurrency() == concurrency).findFirst().orElseThrow();
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 }

@@ -81,7 +81,7 @@ final class BenchTranscriptsCommand implements Callable<Integer> {
       err.println("podsearch: benchmark stopped: " + e.getMessage());
       return ExitCodes.NOT_DONE;
     } finally {
-      deleteTree(work);
+      BenchSupport.deleteTree(work);
       out.flush();
     }
   }
@@ -191,13 +191,5 @@ final class BenchTranscriptsCommand implements Callable<Integer> {
   private static double ms(long[] sorted, double p) {
     int rank = (int) Math.ceil(p * sorted.length) - 1;
     return sorted[Math.max(0, Math.min(sorted.length - 1, rank))] / 1e6;
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 }
