@@ -64,13 +64,18 @@ public final class Importer {
     return new SourceContent(ref, bytes, hash(ref, bytes));
   }
 
-  /** The hash of the file's bytes, and of its sidecars' names and bytes when it has any. */
+  /**
+   * The version of what the parsers make of a file. It is part of every file's hash, so that after an upgrade that
+   * changes it an incremental reindex parses unchanged files again instead of keeping what the old parsers made of
+   * them. Bump it with any change to a parser's output.
+   */
+  static final String PARSER_VERSION = "1";
+
+  /** The hash of the parser version, the file's bytes, and its sidecars' names and bytes when it has any. */
   private static String hash(SourceRef ref, byte[] bytes) throws IOException {
     List<Path> sidecars = TranscriptSidecars.sidecarsOf(ref.path());
-    if (sidecars.isEmpty()) {
-      return Ids.sha256(bytes);
-    }
     MessageDigest digest = Ids.sha256Digest();
+    digest.update(("podsearch-parsers-" + PARSER_VERSION + "\0").getBytes(StandardCharsets.UTF_8));
     digest.update(bytes);
     for (Path sidecar : sidecars) {
       // the name too, so that renaming ep.srt to ep.vtt (or adding one) changes the hash
