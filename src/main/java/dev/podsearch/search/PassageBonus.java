@@ -12,7 +12,6 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
@@ -53,10 +52,10 @@ final class PassageBonus {
     float best = top.scoreDocs[0].score;
     int n = Math.min(RESCORED, top.scoreDocs.length);
     ScoreDoc[] out = top.scoreDocs.clone();
+    double[] densest = densest(reader, Arrays.copyOf(out, n), words, idf);
     for (int i = 0; i < n; i++) {
       ScoreDoc sd = out[i];
-      double share = densest(reader, sd.doc, words, idf) / total;
-      out[i] = new ScoreDoc(sd.doc, (float) (sd.score + WEIGHT * best * share), sd.shardIndex);
+      out[i] = new ScoreDoc(sd.doc, (float) (sd.score + WEIGHT * best * densest[i] / total), sd.shardIndex);
     }
     Arrays.sort(out, 0, n, (a, b) -> Float.compare(b.score, a.score));
     return new TopDocs(top.totalHits, out);
@@ -78,35 +77,72 @@ final class PassageBonus {
     return idf;
   }
 
-  /** The idf sum of the distinct words in the best window of any passage field of {@code doc}. */
-  static double densest(IndexReader reader, int doc, List<List<String>> words, double[] idf) throws IOException {
-    LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
-    int local = doc - leaf.docBase;
-    double best = 0;
+  /**
+   * For each hit, the idf sum of the distinct words in the best window of any of its passage fields. Each word's
+   * postings are read once per segment and field, walking the hits in document order, rather than looked up again
+   * for every hit.
+   */
+  static double[] densest(IndexReader reader, ScoreDoc[] hits, List<List<String>> words, double[] idf)
+      throws IOException {
+    Integer[] byDoc = new Integer[hits.length];
+    for (int i = 0; i < hits.length; i++) {
+      byDoc[i] = i;
+    }
+    Arrays.sort(byDoc, (a, b) -> Integer.compare(hits[a].doc, hits[b].doc));
+    double[] best = new double[hits.length];
     for (String field : FIELDS) {
-      Terms terms = leaf.reader().terms(field);
-      if (terms == null) {
-        continue;
+      List<List<long[]>> positions = new ArrayList<>();
+      for (int i = 0; i < hits.length; i++) {
+        positions.add(new ArrayList<>());
       }
-      List<long[]> hits = new ArrayList<>(); // {position, word}
-      TermsEnum te = terms.iterator();
       for (int w = 0; w < words.size(); w++) {
         for (String t : words.get(w)) {
-          if (!te.seekExact(new BytesRef(t))) {
-            continue;
-          }
-          PostingsEnum pe = te.postings(null, PostingsEnum.POSITIONS);
-          if (pe.advance(local) != local || pe.docID() == DocIdSetIterator.NO_MORE_DOCS) {
-            continue;
-          }
-          for (int k = 0, freq = pe.freq(); k < freq; k++) {
-            hits.add(new long[] {pe.nextPosition(), w});
-          }
+          collect(reader, field, new BytesRef(t), w, hits, byDoc, positions);
         }
       }
-      best = Math.max(best, window(hits, idf));
+      for (int i = 0; i < hits.length; i++) {
+        best[i] = Math.max(best[i], window(positions.get(i), idf));
+      }
     }
     return best;
+  }
+
+  /** Adds {position, word} of one term in one field for every hit that holds it; hits are visited in doc order. */
+  private static void collect(IndexReader reader, String field, BytesRef term, int word, ScoreDoc[] hits,
+      Integer[] byDoc, List<List<long[]>> positions) throws IOException {
+    PostingsEnum postings = null;
+    int leafIndex = -1;
+    LeafReaderContext leaf = null;
+    for (int slot : byDoc) {
+      int doc = hits[slot].doc;
+      int sub = ReaderUtil.subIndex(doc, reader.leaves());
+      if (sub != leafIndex) {
+        leafIndex = sub;
+        leaf = reader.leaves().get(sub);
+        postings = postings(leaf, field, term);
+      }
+      if (postings == null) {
+        continue;
+      }
+      int local = doc - leaf.docBase;
+      if (postings.docID() < local) {
+        postings.advance(local);
+      }
+      if (postings.docID() == local) {
+        for (int k = 0, freq = postings.freq(); k < freq; k++) {
+          positions.get(slot).add(new long[] {postings.nextPosition(), word});
+        }
+      }
+    }
+  }
+
+  private static PostingsEnum postings(LeafReaderContext leaf, String field, BytesRef term) throws IOException {
+    Terms terms = leaf.reader().terms(field);
+    if (terms == null) {
+      return null;
+    }
+    TermsEnum te = terms.iterator();
+    return te.seekExact(term) ? te.postings(null, PostingsEnum.POSITIONS) : null;
   }
 
   /** Slides a window of {@link #WINDOW} positions over the hits, returning the best idf sum of distinct words in one. */
