@@ -242,7 +242,10 @@ public final class EpisodeSchema {
   }
 
   private static void addFacets(Document doc, Episode episode) {
-    episode.tags().stream().filter(EpisodeSchema::isLabel).map(String::trim).distinct()
+    // one spelling per tag and episode, so that counts summed over spellings ("Kubernetes" + "kubernetes") stay exact
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    episode.tags().stream().filter(EpisodeSchema::isLabel).map(String::trim)
+        .filter(t -> seen.add(t.toLowerCase(java.util.Locale.ROOT)))
         .forEach(t -> doc.add(new SortedSetDocValuesFacetField(FACET_TAG, t)));
     episode.people().stream().map(Person::name).filter(EpisodeSchema::isLabel).map(String::trim).distinct()
         .forEach(n -> doc.add(new SortedSetDocValuesFacetField(FACET_PERSON, n)));

@@ -145,36 +145,51 @@ final class FacetedSearch {
     if (requested.isEmpty()) {
       return List.of();
     }
-    Map<String, String> known = episodes.cached("facet-values:" + dim, s -> valuesByLowerCase(s, dim));
+    Map<String, List<String>> known = episodes.cached("facet-values:" + dim, s -> valuesByLowerCase(s, dim));
     List<String> out = new ArrayList<>();
     for (String r : requested) {
-      String v = known.getOrDefault(r.strip().toLowerCase(Locale.ROOT), r.strip());
-      if (!v.isEmpty() && !out.contains(v)) {
-        out.add(v);
+      // every spelling of the value: sources write "Kubernetes" and "kubernetes", and a filter on one must not
+      // silently drop the episodes that carry the other
+      for (String v : known.getOrDefault(r.strip().toLowerCase(Locale.ROOT), List.of(r.strip()))) {
+        if (!v.isEmpty() && !out.contains(v)) {
+          out.add(v);
+        }
       }
     }
     return out;
   }
 
-  /** All values of a dimension with their counts over the whole index, by count then name. */
+  /**
+   * All values of a dimension with their counts over the whole index, by count then name. Spellings that differ only
+   * in case ("Kubernetes", "kubernetes") are one value, shown in its most used spelling with the counts of all: a
+   * filter on it finds them all (see {@link #resolve}).
+   */
   static List<TagCount> allValues(EpisodeSearcher s, String dim) throws IOException {
     SortedSetDocValuesReaderState state = s.facetState();
     if (state == null || state.getOrdRange(dim) == null) {
       return List.of();
     }
     FacetResult all = new org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts(state).getAllChildren(dim);
-    List<TagCount> out = new ArrayList<>();
+    List<TagCount> spellings = new ArrayList<>();
     if (all != null) {
       for (LabelAndValue lv : all.labelValues) {
-        out.add(new TagCount(lv.label, lv.value.longValue()));
+        spellings.add(new TagCount(lv.label, lv.value.longValue()));
       }
     }
-    out.sort(Comparator.comparingLong(TagCount::count).reversed().thenComparing(TagCount::tag));
+    Comparator<TagCount> byCountThenName =
+        Comparator.comparingLong(TagCount::count).reversed().thenComparing(TagCount::tag);
+    spellings.sort(byCountThenName);
+    Map<String, TagCount> merged = new java.util.LinkedHashMap<>();
+    for (TagCount v : spellings) { // most used first, so the first spelling seen is the one kept
+      merged.merge(v.tag().toLowerCase(Locale.ROOT), v, (kept, other) -> new TagCount(kept.tag(), kept.count() + other.count()));
+    }
+    List<TagCount> out = new ArrayList<>(merged.values());
+    out.sort(byCountThenName);
     return List.copyOf(out);
   }
 
-  private static Map<String, String> valuesByLowerCase(EpisodeSearcher s, String dim) {
-    Map<String, String> out = new HashMap<>();
+  private static Map<String, List<String>> valuesByLowerCase(EpisodeSearcher s, String dim) {
+    Map<String, List<String>> out = new HashMap<>();
     SortedSetDocValuesReaderState state = s.facetState();
     OrdRange range = state == null ? null : state.getOrdRange(dim);
     if (range == null) {
@@ -185,7 +200,7 @@ final class FacetedSearch {
       for (int ord = range.start; ord <= range.end; ord++) {
         String[] path = FacetsConfig.stringToPath(dv.lookupOrd(ord).utf8ToString());
         String value = path[path.length - 1];
-        out.putIfAbsent(value.toLowerCase(Locale.ROOT), value);
+        out.computeIfAbsent(value.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(value);
       }
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);

@@ -117,17 +117,10 @@ final class Suggester {
     return NORMALIZER.normalize(EpisodeSchema.TITLE + EpisodeSchema.EXACT, text).utf8ToString();
   }
 
-  /**
-   * One completion per value whatever its case: sources spell a tag "Kubernetes" and "kubernetes", and offering both
-   * wastes a line. The most used spelling is shown, with the counts of all spellings.
-   */
   private static void addValues(List<Entry> entries, EpisodeSearcher s, String dim, String kind) throws IOException {
-    java.util.Map<String, TagCount> byKey = new java.util.LinkedHashMap<>();
-    for (TagCount v : FacetedSearch.allValues(s, dim)) { // most used first, so the first spelling seen is kept
-      byKey.merge(v.tag().toLowerCase(java.util.Locale.ROOT), v,
-          (kept, other) -> new TagCount(kept.tag(), kept.count() + other.count()));
+    for (TagCount v : FacetedSearch.allValues(s, dim)) {
+      entries.add(new Entry(v.tag(), kind, v.count()));
     }
-    byKey.values().forEach(v -> entries.add(new Entry(v.tag(), kind, v.count())));
   }
 
   /** Every live episode's title, from its stored title field: reading stops there, before the big fields. */

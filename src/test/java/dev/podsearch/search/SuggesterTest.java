@@ -19,4 +19,28 @@ class SuggesterTest {
       assertThat(service.suggest("kube", 10)).containsExactly(new Suggestion("kubernetes", "tag"));
     }
   }
+
+  @Test
+  void aTagFilterFindsTheEpisodesOfEverySpellingOfTheTag() {
+    TestIndex.write(dir,
+        TestIndex.episode("a", "One", "text", "Kubernetes"),
+        TestIndex.episode("b", "Two", "text", "kubernetes"),
+        TestIndex.episode("c", "Three", "text", "DevOps"));
+    try (LuceneSearchService service = LuceneSearchService.open(dir)) {
+      SearchResults r = service.search(LuceneSearchServiceTest.request("", java.util.List.of("kubernetes")));
+      assertThat(LuceneSearchServiceTest.ids(r)).containsExactlyInAnyOrder("a", "b");
+    }
+  }
+
+  @Test
+  void tagsCountEachEpisodeOnceWhateverSpellingsItCarries() {
+    TestIndex.write(dir,
+        TestIndex.episode("a", "One", "text", "Kubernetes", "kubernetes"),
+        TestIndex.episode("b", "Two", "text", "kubernetes"));
+    try (LuceneSearchService service = LuceneSearchService.open(dir)) {
+      assertThat(service.tags()).singleElement()
+          .satisfies(t -> assertThat(t.tag()).isEqualToIgnoringCase("kubernetes"))
+          .extracting(TagCount::count).isEqualTo(2L);
+    }
+  }
 }
