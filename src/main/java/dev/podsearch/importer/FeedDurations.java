@@ -12,6 +12,9 @@ final class FeedDurations {
       Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*(hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)\\b");
   private static final Pattern UNITS_ONLY = Pattern.compile("(?:\\s*\\d+(?:[.,]\\d+)?\\s*[a-z]+\\.?)+\\s*");
 
+  /** "1 hour 2 minutes 3 seconds" is 30 characters; longer text is prose, and the units regex recurses per unit. */
+  private static final int MAX_UNITS_LENGTH = 60;
+
   private FeedDurations() {}
 
   /** Whole seconds (rounded), or null when the text is blank or not a duration. */
@@ -27,7 +30,7 @@ final class FeedDurations {
     if (t.startsWith("pt")) {
       return iso(t);
     }
-    return UNITS_ONLY.matcher(t).matches() ? withUnits(t) : null;
+    return t.length() <= MAX_UNITS_LENGTH && UNITS_ONLY.matcher(t).matches() ? withUnits(t) : null;
   }
 
   private static Integer iso(String t) {

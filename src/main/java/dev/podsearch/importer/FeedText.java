@@ -1,7 +1,6 @@
 package dev.podsearch.importer;
 
 import java.util.Set;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -24,7 +23,7 @@ final class FeedText {
       return "";
     }
     StringBuilder out = new StringBuilder();
-    Jsoup.parseBodyFragment(html).body().traverse(new NodeVisitor() {
+    HtmlDocuments.bodyFragment(html).body().traverse(new NodeVisitor() {
       @Override
       public void head(Node node, int depth) {
         if (node instanceof TextNode t) {

@@ -16,8 +16,6 @@ final class FormatDetector {
   /** Detection looks at the start of a source only: enough for every format, and fast on 50 MB files. */
   private static final int HEAD = 64 * 1024;
 
-  private static final Pattern XML_PROLOGUE = Pattern.compile(
-      "\\A(?:\\s+|<\\?[\\s\\S]*?\\?>|<!--[\\s\\S]*?-->|<!DOCTYPE[^>]*>)*");
   private static final Pattern ROOT_ELEMENT = Pattern.compile("\\A<([A-Za-z_][\\w.-]*:)?([A-Za-z_][\\w.-]*)");
   private static final Pattern SRT_START = Pattern.compile(
       "\\A\\s*(?:\\d+\\s*\\n)?\\s*\\d{1,2}:\\d{2}:\\d{2}[,.]\\d{1,3}\\s*-->");
@@ -87,10 +85,38 @@ final class FormatDetector {
 
   /** The local name of the first element after the XML declaration, comments and doctype ("" if none). */
   private static String rootElement(String head) {
-    Matcher prologue = XML_PROLOGUE.matcher(head);
-    int start = prologue.lookingAt() ? prologue.end() : 0;
-    Matcher root = ROOT_ELEMENT.matcher(head.substring(start));
+    Matcher root = ROOT_ELEMENT.matcher(head.substring(prologueEnd(head)));
     return root.find() ? root.group(2).toLowerCase(Locale.ROOT) : "";
+  }
+
+  /**
+   * Where the XML prologue (declarations, processing instructions, comments, doctype, white space) ends. A loop, not
+   * a regex: a repeated regex group recurses once per repetition, and a file of a few thousand comments overflowed
+   * the stack.
+   */
+  static int prologueEnd(String head) {
+    int i = 0;
+    while (i < head.length()) {
+      if (Character.isWhitespace(head.charAt(i))) {
+        i++;
+        continue;
+      }
+      int end = head.startsWith("<?", i) ? closing(head, i + 2, "?>")
+          : head.startsWith("<!--", i) ? closing(head, i + 4, "-->")
+          : head.regionMatches(true, i, "<!DOCTYPE", 0, 9) ? closing(head, i + 9, ">")
+          : -1;
+      if (end < 0) {
+        return i;
+      }
+      i = end;
+    }
+    return i;
+  }
+
+  /** The index just past {@code close} at or after {@code from}, or -1 when it never comes. */
+  private static int closing(String head, int from, String close) {
+    int at = head.indexOf(close, from);
+    return at < 0 ? -1 : at + close.length();
   }
 
   /** HTML whose body is mostly cite (speaker), time and p elements, with at least two timed turns. */

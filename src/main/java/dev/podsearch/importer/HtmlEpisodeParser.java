@@ -12,9 +12,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Parses HTML episode pages from any podcast site, reading the conventions sites share rather than any one site's
@@ -64,7 +64,7 @@ final class HtmlEpisodeParser implements EpisodeParser {
     if (html.indexOf('<') < 0) {
       throw new ParseException(1, "not HTML: the file has no tags");
     }
-    Document doc = Jsoup.parse(html);
+    Document doc = HtmlDocuments.parse(html, Parser.htmlParser(), warnings);
     HtmlJsonLd ld = HtmlJsonLd.read(doc, warnings);
     HtmlMeta meta = HtmlMeta.read(doc);
     String url = meta.pageUrl();

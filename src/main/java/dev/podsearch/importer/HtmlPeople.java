@@ -35,6 +35,7 @@ final class HtmlPeople {
   private static final Pattern WITH_IN_TITLE = Pattern.compile(
       "(?u)\\s(?:with|com|con|avec|mit)\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s?){2,4}"
           + "(?:(?:,|\\s&|\\sand|\\se|\\sy|\\set|\\sund)\\s*(?:\\p{Lu}[\\p{L}'’.-]*\\s?){2,4})*)$");
+  private static final int MAX_TITLE = 300;
   private static final Set<String> PARTICLES =
       Set.of("da", "de", "do", "dos", "das", "di", "du", "del", "der", "den", "van", "von", "la", "le", "y", "bin");
   private static final Set<String> NOT_NAMES = Set.of("tba", "tbd", "none", "n/a", "admin", "administrator",
@@ -168,7 +169,8 @@ final class HtmlPeople {
   /** Guests named at the end of a title: "Observability in CI/CD with Adriana Villela". */
   static List<Person> fromTitle(String title) {
     List<Person> out = new ArrayList<>();
-    Matcher m = title == null ? null : WITH_IN_TITLE.matcher(title.strip());
+    // Titles longer than a few lines are not titles; the name-list regex recurses once per name.
+    Matcher m = title == null || title.length() > MAX_TITLE ? null : WITH_IN_TITLE.matcher(title.strip());
     if (m != null && m.find()) {
       for (String name : split(m.group(1))) {
         out.add(new Person(name, Role.GUEST));

@@ -4,7 +4,6 @@ import dev.podsearch.episode.Cue;
 import dev.podsearch.episode.Episode;
 import java.util.ArrayList;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -26,7 +25,7 @@ final class HtmlTranscriptParser implements EpisodeParser {
   /** The cues of an HTML transcript; unreadable times become warnings. */
   List<Cue> cues(String html, List<String> warnings) throws ParseException {
     int warningsBefore = warnings.size();
-    Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+    Document doc = HtmlDocuments.parse(html, Parser.htmlParser().setTrackPosition(true), warnings);
     List<Said> said = new ArrayList<>();
     String speaker = null;
     Double start = null;

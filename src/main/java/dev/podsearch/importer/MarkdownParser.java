@@ -23,7 +23,6 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
@@ -56,7 +55,8 @@ final class MarkdownParser implements EpisodeParser {
       "<(?i:you ?tube)\\w*\\s[^>]*?\\b(?:id|videoId)=[\"']([\\w-]{6,20})[\"']");
   private static final Pattern VIDEO_LINE = Pattern.compile(
       "(?m)^\\s*<?(https?://(?:www\\.)?(?:youtube\\.com/watch\\?v=|youtu\\.be/|vimeo\\.com/)[\\w?=&-]+)>?\\s*$");
-  private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
+  /** Bounded: from every "[" an unbounded class scans to the end of the line, quadratic on a line of thousands. */
+  private static final Pattern LINK = Pattern.compile("!?\\[([^\\]\\n]{0,300})]\\([^)\\n]{0,2000}\\)");
   private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquote",
       "tr", "div", "table", "ul", "ol", "hr", "dt", "dd");
   private static final Set<String> AUDIO = Set.of("mp3", "m4a", "aac", "ogg", "oga", "opus", "wav", "flac");
@@ -82,7 +82,7 @@ final class MarkdownParser implements EpisodeParser {
       title = Texts.clean(plain(h1));
       h1.unlink();
     }
-    Element html = Jsoup.parseBodyFragment(render(doc)).body();
+    Element html = HtmlDocuments.bodyFragment(render(doc)).body();
     String text = blockText(html);
     if (title == null) {
       title = fallbackTitle(source);
@@ -182,15 +182,20 @@ final class MarkdownParser implements EpisodeParser {
   }
 
   /**
-   * HTML comment openers with no {@code -->} after them, and any {@code <} with no {@code >} after it, escaped:
+   * HTML comment and CDATA openers with no {@code -->} or {@code ]]>} after them, and any {@code <} with no {@code >}
+   * after it, escaped:
    * commonmark looks for the end of every such comment, tag or autolink through the rest of the paragraph, which is
    * quadratic in a file with thousands of them (seconds for 40 KB).
    */
   static String unclosedCommentsEscaped(String s) {
-    int open = s.indexOf("<!--", s.lastIndexOf("-->") + 1);
-    String t = open < 0 ? s : s.substring(0, open) + s.substring(open).replace("<!--", "&lt;!--");
+    String t = unclosedEscaped(unclosedEscaped(s, "<!--", "-->"), "<![CDATA[", "]]>");
     int lt = t.indexOf('<', t.lastIndexOf('>') + 1);
     return lt < 0 ? t : t.substring(0, lt) + t.substring(lt).replace("<", "&lt;");
+  }
+
+  private static String unclosedEscaped(String s, String opener, String closer) {
+    int open = s.indexOf(opener, s.lastIndexOf(closer) + 1);
+    return open < 0 ? s : s.substring(0, open) + s.substring(open).replace(opener, "&lt;" + opener.substring(1));
   }
 
   private static Heading firstHeading(Node doc) {
