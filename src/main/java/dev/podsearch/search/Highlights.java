@@ -159,13 +159,25 @@ final class Highlights {
         byStart.values().stream().mapToInt(Integer::intValue).toArray());
   }
 
-  /** The text of a field as the index sees it: for the transcript, the cue texts joined with newlines. */
+  /**
+   * Notes longer than this are not highlighted in an episode with a transcript: such notes are the transcript written
+   * out again, whose matches are the moments, and highlighting them sentence by sentence was a quarter of a search.
+   */
+  static final int MAX_NOTES_BESIDE_TRANSCRIPT = 5_000;
+
+  /** The notes to highlight: none ("") when they only repeat a transcript (see above). */
+  static String notesToHighlight(Episode e) {
+    String text = e.text();
+    return text != null && text.length() > MAX_NOTES_BESIDE_TRANSCRIPT && !e.transcript().isEmpty() ? "" : text;
+  }
+
+  /** The text of a field to highlight, as the index saw it: for the transcript, the cue texts joined by newlines. */
   static String fieldText(Episode e, String field) {
     String text =
         switch (field) {
           case EpisodeSchema.TITLE -> e.title();
           case EpisodeSchema.DESCRIPTION -> e.description();
-          case EpisodeSchema.TEXT -> e.text();
+          case EpisodeSchema.TEXT -> notesToHighlight(e);
           case EpisodeSchema.TRANSCRIPT, TRANSCRIPT_EXACT, EpisodeSchema.SAID ->
               EpisodeSchema.transcriptText(e.transcript());
           default -> null;

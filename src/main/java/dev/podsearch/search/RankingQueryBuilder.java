@@ -21,6 +21,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.sandbox.search.CombinedFieldQuery;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -110,12 +111,35 @@ final class RankingQueryBuilder {
    * phrase only where the phrase matches, unless a plain term query names it too.
    */
   Query forHighlighting(Query ranked) {
+    Query words = withoutProximity(ranked);
     if (combinedTerms.isEmpty()) {
-      return ranked;
+      return words;
     }
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(ranked, Occur.SHOULD);
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(words, Occur.SHOULD);
     combinedTerms.forEach(q -> b.add(q, Occur.SHOULD));
     return b.build();
+  }
+
+  /**
+   * {@code ranked} without its proximity bonus clauses. Every word of them is in the query on its own, so they mark
+   * nothing more; but the highlighter turns each sloppy phrase into span queries per hit and field, which was a
+   * fifth of highlighting long notes.
+   */
+  static Query withoutProximity(Query ranked) {
+    if (!(ranked instanceof BooleanQuery bq)) {
+      return ranked;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+    boolean dropped = false;
+    for (BooleanClause c : bq.clauses()) {
+      Query q = c.getQuery() instanceof BoostQuery boost ? boost.getQuery() : c.getQuery();
+      if (c.getOccur() == Occur.SHOULD && q instanceof PhraseQuery phrase && phrase.getSlop() > 0) {
+        dropped = true;
+      } else {
+        b.add(c);
+      }
+    }
+    return dropped ? b.build() : ranked;
   }
 
   /**
