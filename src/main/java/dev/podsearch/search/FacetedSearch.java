@@ -119,8 +119,25 @@ final class FacetedSearch {
       values.computeIfAbsent(v, k -> new FacetValue(k, specificCount(facets, dim, k), true));
     }
     List<FacetValue> sorted = new ArrayList<>(values.values());
-    sorted.sort(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
-    return sorted;
+    Comparator<FacetValue> byCountThenName =
+        Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value);
+    sorted.sort(byCountThenName);
+    return mergeSpellings(sorted, byCountThenName);
+  }
+
+  /**
+   * Values that differ only in case ("Kubernetes", "kubernetes") as one row, in its most used spelling, with the
+   * counts of all and selected when any is: a filter on it finds them all (see {@link #resolve}), as the tag list does.
+   */
+  static List<FacetValue> mergeSpellings(List<FacetValue> mostUsedFirst, Comparator<FacetValue> order) {
+    Map<String, FacetValue> merged = new LinkedHashMap<>();
+    for (FacetValue v : mostUsedFirst) {
+      merged.merge(v.value().toLowerCase(Locale.ROOT), v, (kept, other) ->
+          new FacetValue(kept.value(), kept.count() + other.count(), kept.selected() || other.selected()));
+    }
+    List<FacetValue> out = new ArrayList<>(merged.values());
+    out.sort(order);
+    return out;
   }
 
   private static FacetResult topChildren(Facets facets, String dim) throws IOException {

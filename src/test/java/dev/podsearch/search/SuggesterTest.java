@@ -43,4 +43,19 @@ class SuggesterTest {
           .extracting(TagCount::count).isEqualTo(2L);
     }
   }
+
+  @Test
+  void theTagFacetOfASearchShowsEachTagOnceWhateverItsCase() {
+    TestIndex.write(dir,
+        TestIndex.episode("a", "One", "text about clusters", "Kubernetes"),
+        TestIndex.episode("b", "Two", "text about clusters", "kubernetes"),
+        TestIndex.episode("c", "Three", "text about clusters", "kubernetes"),
+        TestIndex.episode("d", "Four", "text about clusters", "DevOps"));
+    try (LuceneSearchService service = LuceneSearchService.open(dir)) {
+      SearchResults r = service.search(LuceneSearchServiceTest.request("clusters", java.util.List.of("Kubernetes")));
+
+      assertThat(r.facets().get("tag"))
+          .containsExactly(new FacetValue("kubernetes", 3, true), new FacetValue("DevOps", 1, false));
+    }
+  }
 }
