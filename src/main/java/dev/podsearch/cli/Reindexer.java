@@ -104,10 +104,14 @@ final class Reindexer {
 
   private List<SourceRef> scan(List<String> roots) throws ReindexAbortedException {
     try {
-      // A file named both on its own and inside a named folder is still one source.
-      Map<String, SourceRef> byKey = new java.util.LinkedHashMap<>();
-      sources.scan(roots).forEach(ref -> byKey.putIfAbsent(ref.key(), ref));
-      return List.copyOf(byKey.values());
+      // A file named on its own, or inside a folder named as well as an outer one, is still one source: the one of
+      // the outermost named folder (the shortest origin), so "reindex data data/2023" indexes each episode once.
+      Map<Object, SourceRef> byFile = new java.util.LinkedHashMap<>();
+      for (SourceRef ref : sources.scan(roots)) {
+        Object file = ref.path() != null ? ref.path() : ref.key();
+        byFile.merge(file, ref, (kept, other) -> other.origin().length() < kept.origin().length() ? other : kept);
+      }
+      return List.copyOf(byFile.values());
     } catch (IllegalArgumentException usage) {
       throw usage;
     } catch (RuntimeException e) {

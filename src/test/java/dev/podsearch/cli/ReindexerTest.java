@@ -221,6 +221,19 @@ class ReindexerTest {
     }
   }
 
+  @Test
+  void aFolderNamedBesideAFolderItIsInIsImportedOnce(@TempDir Path data) throws Exception {
+    Path sub = java.nio.file.Files.createDirectories(data.resolve("2023"));
+    java.nio.file.Files.writeString(data.resolve("one.md"), "---\ntitle: One\n---\nThe first episode.\n");
+    java.nio.file.Files.writeString(sub.resolve("two.md"), "---\ntitle: Two\n---\nThe second episode.\n");
+    Reindexer real = new Reindexer(SourceReader.importer(), 2, Progress.none());
+
+    ImportReport report = real.run(List.of(sub.toString(), data.toString()), index, false);
+
+    assertThat(report.total(Change.ADDED).episodes()).isEqualTo(2);
+    assertThat(ids()).hasSize(2);
+  }
+
   private ImportReport reindex(boolean full, String... roots) throws Exception {
     return reindexer.run(List.of(roots), index, full);
   }
