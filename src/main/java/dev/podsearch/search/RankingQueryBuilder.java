@@ -164,9 +164,32 @@ final class RankingQueryBuilder {
   private Query assemble(UserQuery query, boolean relaxed) throws IOException {
     BooleanQuery.Builder outer = new BooleanQuery.Builder();
     boolean positive = false;
-    List<Query> optional = queries(query.optional());
+    List<Query> optional = new ArrayList<>();
+    List<Query> common = new ArrayList<>();
+    List<Unit> units = query.optional();
+    if (FN_MODE.equals("drop") && !exactOnly) {
+      List<Unit> content = units.stream().filter(u -> !isFunctionWord(u)).toList();
+      if (content.stream().anyMatch(u -> u instanceof Word || u instanceof Phrase)) {
+        units = content;
+      }
+    }
+    for (Unit u : units) {
+      Query q = unit(u);
+      if (q != null) {
+        (isCommon(u) ? common : optional).add(q);
+      }
+    }
+    if (optional.isEmpty()) {
+      optional.addAll(common);
+      common.clear();
+    }
     if (!optional.isEmpty()) {
+      if (relaxed) {
+        optional.addAll(common);
+        common.clear();
+      }
       outer.add(atLeast(optional, relaxed ? 1 : minimumShouldMatch(optional.size())), Occur.MUST);
+      common.forEach(q -> outer.add(q, Occur.SHOULD));
       positive = true;
     }
     for (Query q : queries(query.required())) {
@@ -183,8 +206,45 @@ final class RankingQueryBuilder {
       outer.add(new MatchAllDocsQuery(), Occur.MUST);
     }
     excluded.forEach(q -> outer.add(q, Occur.MUST_NOT));
-    proximity(query.optional()).forEach(q -> outer.add(q, Occur.SHOULD));
+    proximity(units).forEach(q -> outer.add(q, Occur.SHOULD));
     return outer.build();
+  }
+
+  static final double COMMON = Double.parseDouble(System.getProperty("ps.common", "2"));
+
+  static final String FN_MODE = System.getProperty("ps.fn", "off");
+  static final Set<String> FUNCTION_WORDS = Set.of(
+      "a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are", "as", "at", "be",
+      "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do",
+      "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he",
+      "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its",
+      "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now", "of", "off", "on", "once",
+      "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "same", "she", "should", "so", "some",
+      "such", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this",
+      "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where",
+      "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself",
+      "yourselves");
+
+  private static boolean isFunctionWord(Unit u) {
+    return u instanceof Word w && !w.prefix() && FUNCTION_WORDS.contains(w.text().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private boolean isCommon(Unit u) throws IOException {
+    if (FN_MODE.equals("minmatch")) {
+      return isFunctionWord(u);
+    }
+    if (exactOnly || !(u instanceof Word w) || w.prefix()) {
+      return false;
+    }
+    List<String> stems = tokens(stemAnalyzer, w.text());
+    if (stems.size() != 1) {
+      return false;
+    }
+    long df = 0;
+    for (SearchField f : w.scope().fields()) {
+      df = Math.max(df, reader.docFreq(new Term(f.name, stems.get(0))));
+    }
+    return df > COMMON * reader.numDocs();
   }
 
   private static Query atLeast(List<Query> queries, int minimum) {
@@ -270,7 +330,8 @@ final class RankingQueryBuilder {
         }
         parts.add(combined(w.scope(), List.of(stem), List.of()), Occur.SHOULD);
       }
-      return parts.build();
+      Query closed = COMPOUND ? closedForm(w.scope(), exacts) : null;
+      return closed == null ? parts.build() : new DisjunctionMaxQuery(List.of(parts.build(), closed), 0f);
     }
     List<String> stemAlternatives = new ArrayList<>(stems);
     List<String> exactAlternatives = new ArrayList<>(exacts);
@@ -286,6 +347,10 @@ final class RankingQueryBuilder {
     if (!excluding) {
       passageWords.add(stemAlternatives.stream().distinct().toList());
     }
+    Query open = COMPOUND && stemAlternatives.size() == 1 && !excluding ? openForm(w.scope(), exacts.get(0)) : null;
+    if (open != null) {
+      combined = new DisjunctionMaxQuery(List.of(combined, open), 0f);
+    }
     if (stemAlternatives.size() > 1 || !isRare(w.scope(), stems.get(0))) {
       return combined;
     }
@@ -297,6 +362,72 @@ final class RankingQueryBuilder {
     BooleanQuery.Builder withFuzzy = new BooleanQuery.Builder().add(combined, Occur.SHOULD);
     fuzzy(w.scope(), exactTerm).forEach(q -> withFuzzy.add(q, Occur.SHOULD));
     return withFuzzy.build();
+  }
+
+  static final boolean COMPOUND = Boolean.parseBoolean(System.getProperty("ps.compound", "false"));
+  static final float COMPOUND_WEIGHT = Float.parseFloat(System.getProperty("ps.compoundw", "1.2"));
+  /** Shortest part a closed compound is split into ("multisig" into "multi sig", not "m ultisig"). */
+  static final int MIN_PART = 3;
+
+  /** Documents holding {@code term} in the exact twin of any of the scope's fields (the most in one field). */
+  private long exactDocs(Scope scope, String term) throws IOException {
+    long df = 0;
+    for (SearchField f : scope.fields()) {
+      df = Math.max(df, reader.docFreq(new Term(f.exact, term)));
+    }
+    return df;
+  }
+
+  /**
+   * A closed compound ("multisig", "tradeoffs") as the open or hyphenated form ("multi sig", "trade-offs"): the split
+   * into two indexed words the index holds most often (the rarer part counting), matched as adjacent words. Null
+   * when the word is short, not all letters, or has no such split.
+   */
+  private Query openForm(Scope scope, String word) throws IOException {
+    if (word.length() < 2 * MIN_PART || !word.chars().allMatch(Character::isLetter)) {
+      return null;
+    }
+    String bestA = null;
+    String bestB = null;
+    // both parts must be words the index knows well: not fragments or typos ("mets man")
+    long bestDocs = rareDocs();
+    for (int i = MIN_PART; i <= word.length() - MIN_PART; i++) {
+      String a = word.substring(0, i);
+      String b = word.substring(i);
+      if (RankingQueryBuilder.FUNCTION_WORDS.contains(a) || RankingQueryBuilder.FUNCTION_WORDS.contains(b)) {
+        continue;
+      }
+      long docs = Math.min(exactDocs(scope, a), exactDocs(scope, b));
+      if (docs > bestDocs) {
+        bestDocs = docs;
+        bestA = a;
+        bestB = b;
+      }
+    }
+    if (bestA == null) {
+      return null;
+    }
+    if (Boolean.getBoolean("ps.debug")) {
+      System.err.println("SPLIT " + word + " -> " + bestA + " " + bestB + " " + bestDocs);
+    }
+    List<Query> perField = new ArrayList<>();
+    for (SearchField f : scope.fields()) {
+      perField.add(new PhraseQuery(f.exact, bestA, bestB));
+    }
+    return new BoostQuery(new DisjunctionMaxQuery(perField, TIE_BREAKER), COMPOUND_WEIGHT);
+  }
+
+  /** A hyphenated or split word ("multi-sig") also as its closed form ("multisig") when the index holds that. */
+  private Query closedForm(Scope scope, List<String> exacts) throws IOException {
+    if (exacts.size() < 2) {
+      return null;
+    }
+    String joined = String.join("", exacts);
+    if (exactDocs(scope, joined) == 0) {
+      return null;
+    }
+    List<String> stem = tokens(stemAnalyzer, joined);
+    return stem.size() == 1 ? combined(scope, stem, List.of(joined)) : null;
   }
 
   private boolean isRare(Scope scope, String stem) throws IOException {
