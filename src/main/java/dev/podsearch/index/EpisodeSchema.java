@@ -292,24 +292,7 @@ public final class EpisodeSchema {
    * and do not depend on k1 or b, so changing these needs no reindex.
    */
   public static Similarity similarity() {
-    String mode = System.getProperty("ps.idf", "lucene");
-    if (mode.equals("lucene")) {
-      return new BM25Similarity();
-    }
-    return new BM25Similarity() {
-      @Override
-      protected float idf(long docFreq, long docCount) {
-        double lucene = Math.log(1 + (docCount - docFreq + 0.5D) / (docFreq + 0.5D));
-        if (mode.startsWith("pow:")) {
-          return (float) Math.pow(lucene, Double.parseDouble(mode.substring(4)));
-        }
-        if (mode.startsWith("rsj:")) {
-          double floor = Double.parseDouble(mode.substring(4));
-          return (float) Math.max(floor, Math.log((docCount - docFreq + 0.5D) / (docFreq + 0.5D)));
-        }
-        throw new IllegalArgumentException(mode);
-      }
-    };
+    return new BM25Similarity();
   }
 
   /** The analyzer for indexing and querying: English for text fields, unstemmed for their {@code .exact} twins. */

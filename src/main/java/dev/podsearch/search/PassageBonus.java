@@ -30,7 +30,8 @@ final class PassageBonus {
   /** The bonus for a passage holding all the words, as a share of the best first-phase score. */
   static final float WEIGHT = 0.4f;
 
-  // not the title: measured, no gain (the title already weighs five times in the first phase)
+  // the title is no passage of its own (measured, no gain: it already weighs five times in the first phase) but is
+  // near every passage: it names what the whole episode is about
   private static final List<String> FIELDS =
       List.of(EpisodeSchema.DESCRIPTION, EpisodeSchema.TEXT, EpisodeSchema.TRANSCRIPT);
 
@@ -78,9 +79,10 @@ final class PassageBonus {
   }
 
   /**
-   * For each hit, the idf sum of the distinct words in the best window of any of its passage fields. Each word's
-   * postings are read once per segment and field, walking the hits in document order, rather than looked up again
-   * for every hit.
+   * For each hit, the idf sum of the distinct words in the best window of any of its passage fields, a word of the
+   * title counting in every window (the title names what the whole episode is about, so a query's words spread over
+   * title and one passage meet as well as in the passage alone). Each word's postings are read once per segment and
+   * field, walking the hits in document order, rather than looked up again for every hit.
    */
   static double[] densest(IndexReader reader, ScoreDoc[] hits, List<List<String>> words, double[] idf)
       throws IOException {
@@ -90,21 +92,36 @@ final class PassageBonus {
     }
     Arrays.sort(byDoc, (a, b) -> Integer.compare(hits[a].doc, hits[b].doc));
     double[] best = new double[hits.length];
+    List<List<long[]>> titles = positions(reader, EpisodeSchema.TITLE, hits, byDoc, words);
+    boolean[][] inTitle = new boolean[hits.length][words.size()];
+    for (int i = 0; i < hits.length; i++) {
+      for (long[] p : titles.get(i)) {
+        inTitle[i][(int) p[1]] = true;
+      }
+      best[i] = window(new ArrayList<>(), idf, inTitle[i]);
+    }
     for (String field : FIELDS) {
-      List<List<long[]>> positions = new ArrayList<>();
+      List<List<long[]>> positions = positions(reader, field, hits, byDoc, words);
       for (int i = 0; i < hits.length; i++) {
-        positions.add(new ArrayList<>());
-      }
-      for (int w = 0; w < words.size(); w++) {
-        for (String t : words.get(w)) {
-          collect(reader, field, new BytesRef(t), w, hits, byDoc, positions);
-        }
-      }
-      for (int i = 0; i < hits.length; i++) {
-        best[i] = Math.max(best[i], window(positions.get(i), idf));
+        best[i] = Math.max(best[i], window(positions.get(i), idf, inTitle[i]));
       }
     }
     return best;
+  }
+
+  /** Per hit, {position, word} of every query word in {@code field}. */
+  private static List<List<long[]>> positions(IndexReader reader, String field, ScoreDoc[] hits, Integer[] byDoc,
+      List<List<String>> words) throws IOException {
+    List<List<long[]>> positions = new ArrayList<>();
+    for (int i = 0; i < hits.length; i++) {
+      positions.add(new ArrayList<>());
+    }
+    for (int w = 0; w < words.size(); w++) {
+      for (String t : words.get(w)) {
+        collect(reader, field, new BytesRef(t), w, hits, byDoc, positions);
+      }
+    }
+    return positions;
   }
 
   /** Adds {position, word} of one term in one field for every hit that holds it; hits are visited in doc order. */
@@ -147,10 +164,21 @@ final class PassageBonus {
 
   /** Slides a window of {@link #WINDOW} positions over the hits, returning the best idf sum of distinct words in one. */
   static double window(List<long[]> hits, double[] idf) {
+    return window(hits, idf, new boolean[idf.length]);
+  }
+
+  /** As {@link #window(List, double[])}, the words marked {@code everywhere} counting in every window. */
+  static double window(List<long[]> hits, double[] idf, boolean[] everywhere) {
     hits.sort((a, b) -> Long.compare(a[0], b[0]));
     int[] count = new int[idf.length];
     double sum = 0;
-    double best = 0;
+    for (int w = 0; w < idf.length; w++) {
+      if (everywhere[w]) {
+        count[w]++;
+        sum += idf[w];
+      }
+    }
+    double best = sum;
     int start = 0;
     for (long[] h : hits) {
       int w = (int) h[1];

@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
@@ -21,6 +23,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.sandbox.search.CombinedFieldQuery;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -44,6 +47,7 @@ import org.apache.lucene.util.StringHelper;
  * combined document, so evidence from title, notes and transcript adds up instead of the best field alone counting,
  * and an hour of transcript cannot outweigh a short episode by repetition); the unstemmed {@code .exact} twins add a
  * bonus for the very word typed; a word of the curated synonym list also matches its synonyms, scored as one word;
+ * a compound matches its other spellings ("multisig", "multi sig", "multi-sig");
  * plain words are OR-ed with a minimum number that must match (all of one or two, most of more, any one when that
  * finds nothing); words near each other in title, description or notes get a proximity bonus; words the index has
  * (almost) never seen are matched fuzzily at a lower weight. Phrases, prefixes and stop-word-only queries are scored
@@ -62,6 +66,19 @@ final class RankingQueryBuilder {
   static final int MAX_PREFIX_TERMS = 5000;
   /** How many of a prefix's words are scored (the most frequent ones). */
   static final int PREFIX_SCORED_TERMS = 50;
+
+  /** Shortest part a closed compound is split into. */
+  static final int MIN_PART = 3;
+  /**
+   * Weight of a compound's open form ("multi sig" for "multisig"): that of a BM25F word with its exact bonus (the
+   * lightest field's weight, 0.8, times 1 + {@link #EXACT_BONUS}).
+   */
+  static final float COMPOUND_WEIGHT = 1.2f;
+  private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+
+  /** Fields of running prose, whose vocabulary says whether a compound's part is a word of its own. */
+  private static final Set<SearchField> PROSE =
+      EnumSet.of(SearchField.TITLE, SearchField.DESCRIPTION, SearchField.TEXT, SearchField.TRANSCRIPT);
 
   /** The fields snippets and moments come from. */
   private static final Set<SearchField> HIGHLIGHTED =
@@ -110,12 +127,35 @@ final class RankingQueryBuilder {
    * phrase only where the phrase matches, unless a plain term query names it too.
    */
   Query forHighlighting(Query ranked) {
+    Query words = withoutProximity(ranked);
     if (combinedTerms.isEmpty()) {
-      return ranked;
+      return words;
     }
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(ranked, Occur.SHOULD);
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(words, Occur.SHOULD);
     combinedTerms.forEach(q -> b.add(q, Occur.SHOULD));
     return b.build();
+  }
+
+  /**
+   * {@code ranked} without its proximity bonus clauses. Every word of them is in the query on its own, so they mark
+   * nothing more; but the highlighter turns each sloppy phrase into span queries per hit and field, which was a
+   * fifth of highlighting long notes.
+   */
+  static Query withoutProximity(Query ranked) {
+    if (!(ranked instanceof BooleanQuery bq)) {
+      return ranked;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+    boolean dropped = false;
+    for (BooleanClause c : bq.clauses()) {
+      Query q = c.getQuery() instanceof BoostQuery boost ? boost.getQuery() : c.getQuery();
+      if (c.getOccur() == Occur.SHOULD && q instanceof PhraseQuery phrase && phrase.getSlop() > 0) {
+        dropped = true;
+      } else {
+        b.add(c);
+      }
+    }
+    return dropped ? b.build() : ranked;
   }
 
   /**
@@ -164,32 +204,9 @@ final class RankingQueryBuilder {
   private Query assemble(UserQuery query, boolean relaxed) throws IOException {
     BooleanQuery.Builder outer = new BooleanQuery.Builder();
     boolean positive = false;
-    List<Query> optional = new ArrayList<>();
-    List<Query> common = new ArrayList<>();
-    List<Unit> units = query.optional();
-    if (FN_MODE.equals("drop") && !exactOnly) {
-      List<Unit> content = units.stream().filter(u -> !isFunctionWord(u)).toList();
-      if (content.stream().anyMatch(u -> u instanceof Word || u instanceof Phrase)) {
-        units = content;
-      }
-    }
-    for (Unit u : units) {
-      Query q = unit(u);
-      if (q != null) {
-        (isCommon(u) ? common : optional).add(q);
-      }
-    }
-    if (optional.isEmpty()) {
-      optional.addAll(common);
-      common.clear();
-    }
+    List<Query> optional = queries(query.optional());
     if (!optional.isEmpty()) {
-      if (relaxed) {
-        optional.addAll(common);
-        common.clear();
-      }
       outer.add(atLeast(optional, relaxed ? 1 : minimumShouldMatch(optional.size())), Occur.MUST);
-      common.forEach(q -> outer.add(q, Occur.SHOULD));
       positive = true;
     }
     for (Query q : queries(query.required())) {
@@ -206,45 +223,8 @@ final class RankingQueryBuilder {
       outer.add(new MatchAllDocsQuery(), Occur.MUST);
     }
     excluded.forEach(q -> outer.add(q, Occur.MUST_NOT));
-    proximity(units).forEach(q -> outer.add(q, Occur.SHOULD));
+    proximity(query.optional()).forEach(q -> outer.add(q, Occur.SHOULD));
     return outer.build();
-  }
-
-  static final double COMMON = Double.parseDouble(System.getProperty("ps.common", "2"));
-
-  static final String FN_MODE = System.getProperty("ps.fn", "off");
-  static final Set<String> FUNCTION_WORDS = Set.of(
-      "a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are", "as", "at", "be",
-      "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do",
-      "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he",
-      "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its",
-      "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now", "of", "off", "on", "once",
-      "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "same", "she", "should", "so", "some",
-      "such", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this",
-      "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where",
-      "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself",
-      "yourselves");
-
-  private static boolean isFunctionWord(Unit u) {
-    return u instanceof Word w && !w.prefix() && FUNCTION_WORDS.contains(w.text().toLowerCase(java.util.Locale.ROOT));
-  }
-
-  private boolean isCommon(Unit u) throws IOException {
-    if (FN_MODE.equals("minmatch")) {
-      return isFunctionWord(u);
-    }
-    if (exactOnly || !(u instanceof Word w) || w.prefix()) {
-      return false;
-    }
-    List<String> stems = tokens(stemAnalyzer, w.text());
-    if (stems.size() != 1) {
-      return false;
-    }
-    long df = 0;
-    for (SearchField f : w.scope().fields()) {
-      df = Math.max(df, reader.docFreq(new Term(f.name, stems.get(0))));
-    }
-    return df > COMMON * reader.numDocs();
   }
 
   private static Query atLeast(List<Query> queries, int minimum) {
@@ -330,7 +310,7 @@ final class RankingQueryBuilder {
         }
         parts.add(combined(w.scope(), List.of(stem), List.of()), Occur.SHOULD);
       }
-      Query closed = COMPOUND ? closedForm(w.scope(), exacts) : null;
+      Query closed = excluding ? null : closedForm(w.scope(), exacts);
       return closed == null ? parts.build() : new DisjunctionMaxQuery(List.of(parts.build(), closed), 0f);
     }
     List<String> stemAlternatives = new ArrayList<>(stems);
@@ -347,7 +327,7 @@ final class RankingQueryBuilder {
     if (!excluding) {
       passageWords.add(stemAlternatives.stream().distinct().toList());
     }
-    Query open = COMPOUND && stemAlternatives.size() == 1 && !excluding ? openForm(w.scope(), exacts.get(0)) : null;
+    Query open = excluding || stemAlternatives.size() > 1 ? null : openForm(w.scope(), exacts.get(0), stems.get(0));
     if (open != null) {
       combined = new DisjunctionMaxQuery(List.of(combined, open), 0f);
     }
@@ -364,66 +344,70 @@ final class RankingQueryBuilder {
     return withFuzzy.build();
   }
 
-  static final boolean COMPOUND = Boolean.parseBoolean(System.getProperty("ps.compound", "false"));
-  static final float COMPOUND_WEIGHT = Float.parseFloat(System.getProperty("ps.compoundw", "1.2"));
-  /** Shortest part a closed compound is split into ("multisig" into "multi sig", not "m ultisig"). */
-  static final int MIN_PART = 3;
-
-  /** Documents holding {@code term} in the exact twin of any of the scope's fields (the most in one field). */
-  private long exactDocs(Scope scope, String term) throws IOException {
-    long df = 0;
-    for (SearchField f : scope.fields()) {
-      df = Math.max(df, reader.docFreq(new Term(f.exact, term)));
-    }
-    return df;
-  }
-
   /**
-   * A closed compound ("multisig", "tradeoffs") as the open or hyphenated form ("multi sig", "trade-offs"): the split
-   * into two indexed words the index holds most often (the rarer part counting), matched as adjacent words. Null
-   * when the word is short, not all letters, or has no such split.
+   * A closed compound typed as one word ("multisig", "tradeoffs") as the open or hyphenated form the episodes may use
+   * ("multi sig", "trade-offs"): its two parts as adjacent words, scored like the words a user typing them would get
+   * (per field, the best field counting, at the weight of a BM25F word with its exact bonus). The split chosen is the
+   * one whose rarer part the most episodes hold; both parts must be words the index knows well (not fragments or
+   * typos: "mets man"), neither a stop word, and the split must not just peel off an ending the stemmer removes
+   * anyway ("attack ing"). Null when the word is short, not all letters, or has no such split.
    */
-  private Query openForm(Scope scope, String word) throws IOException {
+  private Query openForm(Scope scope, String word, String stem) throws IOException {
     if (word.length() < 2 * MIN_PART || !word.chars().allMatch(Character::isLetter)) {
       return null;
     }
-    String bestA = null;
-    String bestB = null;
-    // both parts must be words the index knows well: not fragments or typos ("mets man")
-    long bestDocs = rareDocs();
-    for (int i = MIN_PART; i <= word.length() - MIN_PART; i++) {
+    String first = null;
+    String second = null;
+    long best = rareDocs();
+    // the first part stops short of the stem: "attack|ing" would only peel off what stemming removes anyway
+    for (int i = MIN_PART; i <= Math.min(word.length() - MIN_PART, stem.length() - 1); i++) {
       String a = word.substring(0, i);
       String b = word.substring(i);
-      if (RankingQueryBuilder.FUNCTION_WORDS.contains(a) || RankingQueryBuilder.FUNCTION_WORDS.contains(b)) {
+      if (STOP_WORDS.contains(a) || STOP_WORDS.contains(b)) {
         continue;
       }
-      long docs = Math.min(exactDocs(scope, a), exactDocs(scope, b));
-      if (docs > bestDocs) {
-        bestDocs = docs;
-        bestA = a;
-        bestB = b;
+      long docs = Math.min(partDocs(scope, a), partDocs(scope, b));
+      if (docs > best) {
+        best = docs;
+        first = a;
+        second = b;
       }
     }
-    if (bestA == null) {
+    if (first == null) {
       return null;
-    }
-    if (Boolean.getBoolean("ps.debug")) {
-      System.err.println("SPLIT " + word + " -> " + bestA + " " + bestB + " " + bestDocs);
     }
     List<Query> perField = new ArrayList<>();
     for (SearchField f : scope.fields()) {
-      perField.add(new PhraseQuery(f.exact, bestA, bestB));
+      perField.add(new PhraseQuery(f.exact, first, second));
     }
     return new BoostQuery(new DisjunctionMaxQuery(perField, TIE_BREAKER), COMPOUND_WEIGHT);
   }
 
-  /** A hyphenated or split word ("multi-sig") also as its closed form ("multisig") when the index holds that. */
+  /** Episodes holding {@code part} as a word of its own: in the prose fields (people, tags and show names need not). */
+  private long partDocs(Scope scope, String part) throws IOException {
+    long docs = 0;
+    for (SearchField f : scope.fields()) {
+      if (PROSE.contains(f) || scope.fields().size() == 1) {
+        docs = Math.max(docs, reader.docFreq(new Term(f.exact, part)));
+      }
+    }
+    return docs;
+  }
+
+  /**
+   * A hyphenated or split word ("multi-sig", "on-chain") also as its closed form ("multisig", "onchain"), scored as
+   * that word, when some episode spells it so; null otherwise.
+   */
   private Query closedForm(Scope scope, List<String> exacts) throws IOException {
-    if (exacts.size() < 2) {
+    String joined = String.join("", exacts);
+    if (exacts.size() < 2 || !joined.chars().allMatch(Character::isLetter)) {
       return null;
     }
-    String joined = String.join("", exacts);
-    if (exactDocs(scope, joined) == 0) {
+    long docs = 0;
+    for (SearchField f : scope.fields()) {
+      docs = Math.max(docs, reader.docFreq(new Term(f.exact, joined)));
+    }
+    if (docs == 0) {
       return null;
     }
     List<String> stem = tokens(stemAnalyzer, joined);
