@@ -280,7 +280,7 @@ final class BenchLoadCommand implements Callable<Integer> {
       }
       double wall = (System.nanoTime() - started) / 1e9;
       long[] all = parts.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-      BenchSearchCommand.Run run = new BenchSearchCommand.Run("http", workers, all, errors.get(), firstError.get(), wall);
+      BenchSearchCommand.Run run = new BenchSearchCommand.Run("http", workers, all, errors.get(), firstError.get(), wall, 0, 0);
       return new LoadRun(run, all.length == 0 ? 0 : all[all.length - 1] / 1_000_000, new java.util.TreeMap<>(causes));
     } finally {
       pool.shutdownNow();

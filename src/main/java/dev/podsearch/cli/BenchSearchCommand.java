@@ -64,9 +64,24 @@ final class BenchSearchCommand implements Callable<Integer> {
   double seconds = 10;
 
   /** Latencies of one measured run. */
-  record Run(String where, int concurrency, long[] nanos, int errors, String firstError, double wallSeconds) {
+  record Run(String where, int concurrency, long[] nanos, int errors, String firstError, double wallSeconds,
+      long cpuNanos, long threadCpuNanos) {
     double qps() {
       return nanos.length / wallSeconds;
+    }
+
+    /** CPU time of the whole process per request (client, server and search): unlike latency, other load on a
+     * shared machine barely changes it. */
+    double cpuMsPerRequest() {
+      return nanos.length == 0 ? Double.NaN : cpuNanos / 1e6 / nanos.length;
+    }
+
+    /**
+     * CPU time of the sending threads per request: for in-process runs, the search alone, without compilation, GC
+     * or the other processes on the machine. What code changes are compared by.
+     */
+    double threadCpuMsPerRequest() {
+      return nanos.length == 0 ? Double.NaN : threadCpuNanos / 1e6 / nanos.length;
     }
 
     double percentileMs(double p) {
@@ -188,23 +203,31 @@ final class BenchSearchCommand implements Callable<Integer> {
     AtomicInteger next = new AtomicInteger();
     AtomicInteger errors = new AtomicInteger();
     AtomicReference<String> firstError = new AtomicReference<>();
+    java.util.concurrent.atomic.AtomicLong threadCpu = new java.util.concurrent.atomic.AtomicLong();
     ExecutorService pool = Executors.newFixedThreadPool(concurrency);
     long started = System.nanoTime();
+    long cpuBefore = processCpuNanos();
     try {
       List<Future<long[]>> workers = new ArrayList<>();
       for (int i = 0; i < concurrency; i++) {
-        workers.add(pool.submit(() -> work(mix, target, next, errors, firstError, onePass, deadline)));
+        workers.add(pool.submit(() -> work(mix, target, next, errors, firstError, onePass, deadline, threadCpu)));
       }
       List<long[]> parts = new ArrayList<>();
       for (Future<long[]> worker : workers) {
         parts.add(worker.get());
       }
       double wall = (System.nanoTime() - started) / 1e9;
+      long cpu = processCpuNanos() - cpuBefore;
       long[] all = parts.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-      return new Run(where, concurrency, all, errors.get(), firstError.get(), wall);
+      return new Run(where, concurrency, all, errors.get(), firstError.get(), wall, cpu, threadCpu.get());
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  private static long processCpuNanos() {
+    java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
   }
 
   private static long[] work(
@@ -214,7 +237,9 @@ final class BenchSearchCommand implements Callable<Integer> {
       AtomicInteger errors,
       AtomicReference<String> firstError,
       boolean onePass,
-      long deadline) {
+      long deadline,
+      java.util.concurrent.atomic.AtomicLong threadCpu) {
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     long[] nanos = new long[1024];
     int count = 0;
     while (true) {
@@ -223,6 +248,7 @@ final class BenchSearchCommand implements Callable<Integer> {
         break;
       }
       long start = System.nanoTime();
+      long cpuStart = threads.getCurrentThreadCpuTime();
       SearchRequest request = mix.get(i % mix.size());
       boolean ok;
       try {
@@ -235,6 +261,7 @@ final class BenchSearchCommand implements Callable<Integer> {
         firstError.compareAndSet(null, e + " for " + path(request));
       }
       long took = System.nanoTime() - start;
+      threadCpu.addAndGet(threads.getCurrentThreadCpuTime() - cpuStart);
       if (!ok) {
         errors.incrementAndGet();
         continue;
@@ -248,11 +275,15 @@ final class BenchSearchCommand implements Callable<Integer> {
   }
 
   static void report(List<Run> runs, PrintWriter out) {
-    out.printf("%-11s %11s %9s %7s %9s %9s %9s%n", "where", "concurrency", "requests", "errors", "QPS", "p50 ms", "p99 ms");
+    out.printf("%-11s %11s %9s %7s %9s %9s %9s %11s %12s%n", "where", "concurrency", "requests", "errors", "QPS",
+        "p50 ms", "p99 ms", "cpu ms/req", "thread cpu");
     for (Run r : runs) {
-      out.printf(Locale.ROOT, "%-11s %11d %9d %7d %9.1f %9.2f %9.2f%n",
-          r.where(), r.concurrency(), r.nanos().length, r.errors(), r.qps(), r.percentileMs(0.5), r.percentileMs(0.99));
+      out.printf(Locale.ROOT, "%-11s %11d %9d %7d %9.1f %9.2f %9.2f %11.2f %12.2f%n", r.where(), r.concurrency(),
+          r.nanos().length, r.errors(), r.qps(), r.percentileMs(0.5), r.percentileMs(0.99), r.cpuMsPerRequest(),
+          r.threadCpuMsPerRequest());
     }
+    out.println("cpu ms/req: the whole process's CPU per request; thread cpu: the sending threads' (in-process:"
+        + " the search alone)");
     runs.stream().filter(r -> r.firstError() != null)
         .forEach(r -> out.println("first error (" + r.where() + ", c=" + r.concurrency() + "): " + r.firstError()));
     Run local = find(runs, "in-process", 1);

@@ -69,7 +69,7 @@ public final class Importer {
    * changes it an incremental reindex parses unchanged files again instead of keeping what the old parsers made of
    * them. Bump it with any change to a parser's output.
    */
-  static final String PARSER_VERSION = "1";
+  static final String PARSER_VERSION = "2";
 
   /** The hash of the parser version, the file's bytes, and its sidecars' names and bytes when it has any. */
   private static String hash(SourceRef ref, byte[] bytes) throws IOException {

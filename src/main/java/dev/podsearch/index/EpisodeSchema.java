@@ -3,7 +3,6 @@ package dev.podsearch.index;
 import dev.podsearch.episode.Cue;
 import dev.podsearch.episode.Episode;
 import dev.podsearch.episode.Person;
-import dev.podsearch.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -22,6 +21,7 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -77,8 +77,18 @@ public final class EpisodeSchema {
 
   /** Days since the epoch: LongPoint for ranges, NumericDocValues for sorting, stored. */
   public static final String PUBLISHED = "published";
-  /** The whole episode as JSON, stored only, after every other stored field: what episode views are built from. */
+  /**
+   * The whole episode as JSON: what indexes written before {@link #TEXT_VALUE} stored, last. Read only as a fallback
+   * for such indexes (see {@link HitEpisodes}); new documents do not have it.
+   */
   public static final String EPISODE_JSON = "episode_json";
+  /**
+   * The notes text, UTF-8, as binary doc values. Doc values are not compressed, so a hit's text is a slice of the
+   * mapped file: stored fields had to be decompressed, which was a third of a search's time.
+   */
+  public static final String TEXT_VALUE = "text.value";
+  /** The {@link #transcriptText transcript text}, UTF-8, as binary doc values (see {@link #TEXT_VALUE}). */
+  public static final String TRANSCRIPT_VALUE = "transcript.value";
   /** The episode without notes text and transcript as JSON, stored first: what hits are built from (see {@link HitEpisodes}). */
   public static final String HIT_JSON = "hit_json";
   /** The transcript's cues without their text (times, speakers, lengths), stored right after {@link #HIT_JSON}. */
@@ -96,7 +106,7 @@ public final class EpisodeSchema {
   /** The fields whose values are analysed text; each also has an {@link #EXACT} twin. */
   public static final List<String> TEXT_FIELDS = List.of(TITLE, PODCAST, PEOPLE, TAGS, DESCRIPTION, TEXT, TRANSCRIPT);
 
-  private static final Set<String> STORED_TEXT = Set.of(TITLE, DESCRIPTION, TEXT, TRANSCRIPT);
+  private static final Set<String> STORED_TEXT = Set.of(TITLE, DESCRIPTION);
   private static final FieldType STORED_TEXT_TYPE = textType(true);
   private static final FieldType TEXT_TYPE = textType(false);
   private static final FacetsConfig FACETS = facetsConfig();
@@ -112,7 +122,6 @@ public final class EpisodeSchema {
     Objects.requireNonNull(episode, "episode");
     Objects.requireNonNull(source, "source");
     Document doc = new Document();
-    // stored first, so that reading a hit stops before the big whole-episode JSON at the end
     doc.add(new StoredField(HIT_JSON, HitEpisodes.hitJson(episode)));
     if (!episode.transcript().isEmpty()) {
       doc.add(new StoredField(CUES, HitEpisodes.encodeCues(episode.transcript())));
@@ -132,27 +141,15 @@ public final class EpisodeSchema {
     episode.tags().forEach(t -> addText(doc, TAGS, t));
     addText(doc, DESCRIPTION, episode.description());
     addText(doc, TEXT, episode.text());
-    addText(doc, TRANSCRIPT, transcriptText(episode.transcript()));
+    String transcript = transcriptText(episode.transcript());
+    addText(doc, TRANSCRIPT, transcript);
+    addValue(doc, TEXT_VALUE, episode.text());
+    addValue(doc, TRANSCRIPT_VALUE, transcript);
     addSpeakers(doc, episode.transcript());
     doc.add(new NumericDocValuesField(CUE_COUNT, episode.transcript().size()));
     addPublished(doc, episode.published());
-    doc.add(new StoredField(EPISODE_JSON, Json.write(episode)));
     addFacets(doc, episode);
     return build(doc);
-  }
-
-  /** The episode a document was made from, read back from its stored JSON. */
-  public static Episode fromDocument(Document doc) {
-    String json = doc.get(EPISODE_JSON);
-    if (json == null) {
-      throw new IllegalArgumentException("document has no " + EPISODE_JSON + " field: not an episode document");
-    }
-    return episodeFromJson(json);
-  }
-
-  /** An episode from the JSON stored in {@link #EPISODE_JSON}. */
-  public static Episode episodeFromJson(String json) {
-    return Json.read(json, Episode.class);
   }
 
   /**
@@ -229,6 +226,12 @@ public final class EpisodeSchema {
     }
     doc.add(new Field(field, value, STORED_TEXT.contains(field) ? STORED_TEXT_TYPE : TEXT_TYPE));
     doc.add(new Field(field + EXACT, value, TEXT_TYPE));
+  }
+
+  private static void addValue(Document doc, String field, String value) {
+    if (value != null && !value.isBlank()) {
+      doc.add(new BinaryDocValuesField(field, new BytesRef(value)));
+    }
   }
 
   private static void addPublished(Document doc, LocalDate published) {

@@ -8,40 +8,59 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFieldVisitor;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Reads the episode of a search hit without the whole-episode JSON: from {@link EpisodeSchema#HIT_JSON} (the episode
- * without notes and transcript), {@link EpisodeSchema#CUES} (cue times, speakers and lengths) and the stored notes
- * and transcript text.
+ * Reads an episode back from the index: {@link EpisodeSchema#HIT_JSON} (the episode without notes and transcript) and
+ * {@link EpisodeSchema#CUES} (cue times, speakers and lengths) from stored fields, the notes and transcript text from
+ * binary doc values ({@link EpisodeSchema#TEXT_VALUE}, {@link EpisodeSchema#TRANSCRIPT_VALUE}).
  *
- * <p>Those fields are stored ahead of {@link EpisodeSchema#EPISODE_JSON}, so reading stops before it: for an
- * hour-long transcript that JSON is half the document, and decompressing and parsing it was a fifth of a search.
+ * <p>The texts are most of an episode's bytes. Kept out of the compressed stored fields, they are read without
+ * decompressing anything: decompressing them (and a whole-episode JSON that repeated them) was a third of a search.
+ * Indexes written before keep their texts stored, and are still read.
  */
 public final class HitEpisodes {
   private HitEpisodes() {}
 
   /**
-   * The episode of {@code doc} as stored in {@link EpisodeSchema#EPISODE_JSON} (blank notes read as null), or null when
-   * the index predates the hit fields.
+   * The episode of {@code doc} (an id in {@code reader}) as it was indexed (blank notes read as null), or null when the
+   * document is not an episode.
    */
-  public static Episode read(StoredFields stored, int doc) throws IOException {
+  public static Episode read(IndexReader reader, int doc) throws IOException {
+    List<LeafReaderContext> leaves = reader.leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    int local = doc - leaf.docBase;
     Visitor visitor = new Visitor();
-    stored.document(doc, visitor);
+    leaf.reader().storedFields().document(local, visitor);
     if (visitor.hit == null) {
-      return null;
+      return visitor.episodeJson == null ? null : Json.read(visitor.episodeJson, Episode.class);
     }
+    String text = value(leaf.reader(), EpisodeSchema.TEXT_VALUE, local, visitor.text);
+    String transcript = value(leaf.reader(), EpisodeSchema.TRANSCRIPT_VALUE, local, visitor.transcript);
     Episode e = Json.read(visitor.hit, Episode.class);
-    List<Cue> cues = visitor.cues == null ? List.of() : decodeCues(visitor.cues, visitor.transcript);
+    List<Cue> cues = visitor.cues == null ? List.of() : decodeCues(visitor.cues, transcript);
     return new Episode(
         e.id(), e.podcast(), e.title(), e.url(), e.published(), e.durationSeconds(), e.audioUrl(), e.season(),
-        e.episodeNumber(), e.people(), e.tags(), e.description(), visitor.text, cues, e.chapters(), e.source(),
+        e.episodeNumber(), e.people(), e.tags(), e.description(), text, cues, e.chapters(), e.source(),
         e.contentHash());
+  }
+
+  /** A text from binary doc values, else as an older index stored it ({@code stored}, possibly null). */
+  private static String value(LeafReader leaf, String field, int doc, String stored) throws IOException {
+    BinaryDocValues values = leaf.getBinaryDocValues(field);
+    if (values == null || !values.advanceExact(doc)) {
+      return stored;
+    }
+    return values.binaryValue().utf8ToString();
   }
 
   /** What {@link EpisodeSchema#HIT_JSON} holds: the episode without notes text and transcript. */
@@ -119,9 +138,13 @@ public final class HitEpisodes {
     return (v & 1) == 0 ? (v >>> 1) / 1000.0 : Double.longBitsToDouble(in.readLong());
   }
 
-  /** Collects the hit fields; stops at the whole-episode JSON, which toDocument stores after all of them. */
+  /**
+   * Collects the hit fields (and, from older indexes, the stored texts); stops at the whole-episode JSON that older
+   * indexes stored last, unless there were no hit fields before it (older still).
+   */
   private static final class Visitor extends StoredFieldVisitor {
     String hit;
+    String episodeJson;
     BytesRef cues;
     String text;
     String transcript;
@@ -130,7 +153,7 @@ public final class HitEpisodes {
     public Status needsField(FieldInfo field) {
       return switch (field.name) {
         case EpisodeSchema.HIT_JSON, EpisodeSchema.CUES, EpisodeSchema.TEXT, EpisodeSchema.TRANSCRIPT -> Status.YES;
-        case EpisodeSchema.EPISODE_JSON -> Status.STOP;
+        case EpisodeSchema.EPISODE_JSON -> hit == null ? Status.YES : Status.STOP;
         default -> Status.NO;
       };
     }
@@ -141,6 +164,7 @@ public final class HitEpisodes {
         case EpisodeSchema.HIT_JSON -> hit = value;
         case EpisodeSchema.TEXT -> text = value;
         case EpisodeSchema.TRANSCRIPT -> transcript = value;
+        case EpisodeSchema.EPISODE_JSON -> episodeJson = value;
         default -> { }
       }
     }

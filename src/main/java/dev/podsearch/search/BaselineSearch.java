@@ -4,7 +4,7 @@ import dev.podsearch.episode.Cue;
 import dev.podsearch.episode.Episode;
 import dev.podsearch.episode.Person;
 import dev.podsearch.index.EpisodeSchema;
-import dev.podsearch.json.Json;
+import dev.podsearch.index.HitEpisodes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -68,15 +68,14 @@ public final class BaselineSearch implements AutoCloseable {
   }
 
   private static void copyLeaf(LeafReaderContext leaf, IndexWriter writer) throws IOException {
-    StoredFields stored = leaf.reader().storedFields();
     Bits live = leaf.reader().getLiveDocs();
     for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
       if (live != null && !live.get(doc)) {
         continue;
       }
-      String json = stored.document(doc).get(EpisodeSchema.EPISODE_JSON);
-      if (json != null) {
-        writer.addDocument(toDocument(Json.read(json, Episode.class)));
+      Episode episode = HitEpisodes.read(leaf.reader(), doc);
+      if (episode != null) {
+        writer.addDocument(toDocument(episode));
       }
     }
   }

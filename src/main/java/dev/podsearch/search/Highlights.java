@@ -80,16 +80,29 @@ final class Highlights {
     // rewritten to plain terms (a no-op when the caller did it), so that offsets come from postings, never re-analysis
     Query terms = searcher.rewrite(query);
     Map<String, Object[]> notes = highlighter.highlight(NOTES, terms, docs, NOTES_PASSAGES);
-    // weighted matches make a phrase one match, so a phrase spanning two cues gives one moment, where it starts;
-    // they evaluate the whole query per hit and field, so plain words keep the cheaper term offsets
-    EpisodeHighlighter spoken =
-        spokenPhrases(terms) ? new EpisodeHighlighter(builder.withWeightMatches(true), episodes) : highlighter;
-    Map<String, Object[]> transcript = spoken.highlight(TRANSCRIPT, terms, docs, TRANSCRIPT_PASSAGES);
+    Map<Integer, Matches> transcript = spokenPhrases(terms)
+        ? spoken(builder, episodes, terms, docs)
+        : TranscriptMatches.of(searcher.getIndexReader(), terms, TRANSCRIPT, docs, MAX_HIGHLIGHT_CHARS);
     for (int i = 0; i < docs.length; i++) {
       String snippet = (String) (notes.get(NOTES[0])[i] != null ? notes.get(NOTES[0])[i] : notes.get(NOTES[1])[i]);
-      Matches matches = union(
-          transcript.get(TRANSCRIPT[0])[i], transcript.get(TRANSCRIPT[1])[i], transcript.get(TRANSCRIPT[2])[i]);
-      out.put(docs[i], new Result(snippet, matches));
+      out.put(docs[i], new Result(snippet, transcript.get(docs[i])));
+    }
+    return out;
+  }
+
+  /**
+   * Transcript matches of a query with phrases: weighted matches make a phrase one match, so a phrase spanning two
+   * cues gives one moment, where it starts. They evaluate the whole query per hit and field, so plain words take
+   * {@link TranscriptMatches} instead.
+   */
+  private static Map<Integer, Matches> spoken(
+      UnifiedHighlighter.Builder builder, Map<Integer, Episode> episodes, Query terms, int[] docs) throws IOException {
+    EpisodeHighlighter spoken = new EpisodeHighlighter(builder.withWeightMatches(true), episodes);
+    Map<String, Object[]> transcript = spoken.highlight(TRANSCRIPT, terms, docs, TRANSCRIPT_PASSAGES);
+    Map<Integer, Matches> out = new HashMap<>();
+    for (int i = 0; i < docs.length; i++) {
+      out.put(docs[i], union(
+          transcript.get(TRANSCRIPT[0])[i], transcript.get(TRANSCRIPT[1])[i], transcript.get(TRANSCRIPT[2])[i]));
     }
     return out;
   }
@@ -146,13 +159,25 @@ final class Highlights {
         byStart.values().stream().mapToInt(Integer::intValue).toArray());
   }
 
-  /** The text of a field as the index sees it: for the transcript, the cue texts joined with newlines. */
+  /**
+   * Notes longer than this are not highlighted in an episode with a transcript: such notes are the transcript written
+   * out again, whose matches are the moments, and highlighting them sentence by sentence was a quarter of a search.
+   */
+  static final int MAX_NOTES_BESIDE_TRANSCRIPT = 5_000;
+
+  /** The notes to highlight: none ("") when they only repeat a transcript (see above). */
+  static String notesToHighlight(Episode e) {
+    String text = e.text();
+    return text != null && text.length() > MAX_NOTES_BESIDE_TRANSCRIPT && !e.transcript().isEmpty() ? "" : text;
+  }
+
+  /** The text of a field to highlight, as the index saw it: for the transcript, the cue texts joined by newlines. */
   static String fieldText(Episode e, String field) {
     String text =
         switch (field) {
           case EpisodeSchema.TITLE -> e.title();
           case EpisodeSchema.DESCRIPTION -> e.description();
-          case EpisodeSchema.TEXT -> e.text();
+          case EpisodeSchema.TEXT -> notesToHighlight(e);
           case EpisodeSchema.TRANSCRIPT, TRANSCRIPT_EXACT, EpisodeSchema.SAID ->
               EpisodeSchema.transcriptText(e.transcript());
           default -> null;

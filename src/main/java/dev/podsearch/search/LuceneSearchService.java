@@ -6,7 +6,6 @@ import dev.podsearch.index.EpisodeSchema;
 import dev.podsearch.index.EpisodeSearcher;
 import dev.podsearch.index.HitEpisodes;
 import dev.podsearch.index.IndexNotReadyException;
-import dev.podsearch.json.Json;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -212,24 +211,19 @@ public final class LuceneSearchService implements SearchService {
     Episode episode = load(s, found.scoreDocs[0].doc);
     List<Hit> related = new ArrayList<>();
     for (ScoreDoc sd : Related.of(s, episode).scoreDocs) {
-      Episode other = loadHit(s, sd.doc);
+      Episode other = load(s, sd.doc);
       related.add(hit(other, fallbackSnippet(other), sd.score, List.of(), 0));
     }
     return Optional.of(new EpisodeDetail(episode, List.copyOf(related)));
   }
 
+  /** The whole episode of {@code doc}. */
   static Episode load(IndexSearcher s, int doc) throws IOException {
-    String json = s.storedFields().document(doc, Set.of(EpisodeSchema.EPISODE_JSON)).get(EpisodeSchema.EPISODE_JSON);
-    if (json == null) {
+    Episode e = HitEpisodes.read(s.getIndexReader(), doc);
+    if (e == null) {
       throw new IllegalStateException("document " + doc + " has no stored episode; rebuild with 'podsearch reindex --full'");
     }
-    return Json.read(json, Episode.class);
-  }
-
-  /** The episode of a hit, read from the small stored fields when the index has them (see {@link HitEpisodes}). */
-  static Episode loadHit(IndexSearcher s, int doc) throws IOException {
-    Episode e = HitEpisodes.read(s.storedFields(), doc);
-    return e != null ? e : load(s, doc);
+    return e;
   }
 
   static Hit hit(Episode e, String snippet, float score, List<Moment> moments, int mentions) {
@@ -371,7 +365,7 @@ public final class LuceneSearchService implements SearchService {
       Map<Integer, Float> scores = new LinkedHashMap<>();
       for (int i = offset; i < top.scoreDocs.length; i++) {
         ScoreDoc sd = top.scoreDocs[i];
-        page.put(sd.doc, loadHit(episodes, sd.doc));
+        page.put(sd.doc, load(episodes, sd.doc));
         scores.put(sd.doc, Float.isNaN(sd.score) ? 0f : sd.score);
       }
       Map<Integer, Highlights.Result> highlights =

@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
@@ -52,26 +53,49 @@ class HitEpisodesTest {
   }
 
   @Test
-  void hitFieldsComeFirstAndTheWholeJsonLast() {
+  void theTextsAreDocValuesNotStoredFieldsAndNothingIsStoredTwice() {
     List<String> stored = new ArrayList<>();
+    List<String> values = new ArrayList<>();
     for (IndexableField f : EpisodeSchema.toDocument(TestEpisodes.rich(), SOURCE)) {
       if (f.fieldType().stored()) {
         stored.add(f.name());
       }
+      if (f.fieldType().docValuesType() == DocValuesType.BINARY) {
+        values.add(f.name());
+      }
     }
-    // reading a hit stops at the whole JSON: everything it needs must come before it
-    assertThat(stored.subList(0, 2)).containsExactly(EpisodeSchema.HIT_JSON, EpisodeSchema.CUES);
-    assertThat(stored).last().isEqualTo(EpisodeSchema.EPISODE_JSON);
-    assertThat(stored.indexOf(EpisodeSchema.TRANSCRIPT)).isLessThan(stored.indexOf(EpisodeSchema.EPISODE_JSON));
-    assertThat(stored.indexOf(EpisodeSchema.TEXT)).isLessThan(stored.indexOf(EpisodeSchema.EPISODE_JSON));
+    // stored fields are decompressed whole: the long texts must not be among them, nor a JSON repeating them
+    assertThat(stored).doesNotContain(EpisodeSchema.TEXT, EpisodeSchema.TRANSCRIPT, EpisodeSchema.EPISODE_JSON);
+    assertThat(values).containsExactly(EpisodeSchema.TEXT_VALUE, EpisodeSchema.TRANSCRIPT_VALUE);
   }
 
   @Test
-  void anIndexWrittenBeforeTheHitFieldsGivesNull() throws Exception {
+  void anIndexWrittenWithStoredTextsIsStillRead() throws Exception {
+    Episode episode = TestEpisodes.rich();
     Document old = new Document();
-    old.add(new StoredField(EpisodeSchema.EPISODE_JSON, "{}"));
+    old.add(new StoredField(EpisodeSchema.HIT_JSON, HitEpisodes.hitJson(episode)));
+    old.add(new StoredField(EpisodeSchema.CUES, HitEpisodes.encodeCues(episode.transcript())));
+    old.add(new StoredField(EpisodeSchema.TEXT, episode.text()));
+    old.add(new StoredField(EpisodeSchema.TRANSCRIPT, EpisodeSchema.transcriptText(episode.transcript())));
+    old.add(new StoredField(EpisodeSchema.EPISODE_JSON, "{\"id\": \"never read\"}"));
 
-    assertThat(readBack(old)).isNull();
+    assertThat(readBack(old)).isEqualTo(episode);
+  }
+
+  @Test
+  void anIndexWrittenBeforeTheHitFieldsIsReadFromItsWholeJson() throws Exception {
+    Document old = new Document();
+    old.add(new StoredField(EpisodeSchema.EPISODE_JSON, dev.podsearch.json.Json.write(TestEpisodes.rich())));
+
+    assertThat(readBack(old)).isEqualTo(TestEpisodes.rich());
+  }
+
+  @Test
+  void aDocumentThatIsNoEpisodeGivesNull() throws Exception {
+    Document other = new Document();
+    other.add(new StoredField("something", "else"));
+
+    assertThat(readBack(other)).isNull();
   }
 
   private Episode readBack(Document doc) throws Exception {
@@ -80,7 +104,7 @@ class HitEpisodesTest {
         writer.addDocument(doc);
       }
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
-        return HitEpisodes.read(reader.storedFields(), 0);
+        return HitEpisodes.read(reader, 0);
       }
     }
   }

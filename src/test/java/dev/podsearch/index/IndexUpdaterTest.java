@@ -146,11 +146,10 @@ class IndexUpdaterTest {
     Set<String> ids = new TreeSet<>();
     try (FSDirectory directory = FSDirectory.open(dir);
         DirectoryReader reader = DirectoryReader.open(directory)) {
-      StoredFields stored = reader.storedFields();
       Bits live = MultiBits.getLiveDocs(reader);
       for (int i = 0; i < reader.maxDoc(); i++) {
         if (live == null || live.get(i)) {
-          Episode e = EpisodeSchema.fromDocument(stored.document(i));
+          Episode e = HitEpisodes.read(reader, i);
           ids.add(e.id());
         }
       }
