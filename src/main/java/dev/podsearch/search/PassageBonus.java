@@ -65,7 +65,9 @@ final class PassageBonus {
   /** Each word's inverse document frequency over the passage fields (its most frequent alternative counts). */
   private static double[] idf(IndexReader reader, List<List<String>> words) throws IOException {
     double[] idf = new double[words.size()];
-    long n = reader.numDocs();
+    // document frequencies count deleted episodes until their segments merge: so must the total, or a word would
+    // seem to be in more episodes than there are (after a reindex that replaced most of them)
+    long n = reader.maxDoc();
     for (int w = 0; w < words.size(); w++) {
       long df = 0;
       for (String t : words.get(w)) {
