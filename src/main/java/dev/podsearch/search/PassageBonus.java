@@ -94,41 +94,67 @@ final class PassageBonus {
     }
     Arrays.sort(byDoc, (a, b) -> Integer.compare(hits[a].doc, hits[b].doc));
     double[] best = new double[hits.length];
-    List<List<long[]>> titles = positions(reader, EpisodeSchema.TITLE, hits, byDoc, words);
+    Occurrences[] titles = occurrences(reader, EpisodeSchema.TITLE, hits, byDoc, words);
     boolean[][] inTitle = new boolean[hits.length][words.size()];
+    long mask = (1L << WORD_BITS) - 1;
     for (int i = 0; i < hits.length; i++) {
-      for (long[] p : titles.get(i)) {
-        inTitle[i][(int) p[1]] = true;
+      for (long place : titles[i].sorted()) {
+        inTitle[i][(int) (place & mask)] = true;
       }
-      best[i] = window(new ArrayList<>(), idf, inTitle[i]);
+      best[i] = window(new long[0], idf, inTitle[i]);
     }
     for (String field : FIELDS) {
-      List<List<long[]>> positions = positions(reader, field, hits, byDoc, words);
+      Occurrences[] occurrences = occurrences(reader, field, hits, byDoc, words);
       for (int i = 0; i < hits.length; i++) {
-        best[i] = Math.max(best[i], window(positions.get(i), idf, inTitle[i]));
+        best[i] = Math.max(best[i], window(occurrences[i].sorted(), idf, inTitle[i]));
       }
     }
     return best;
   }
 
-  /** Per hit, {position, word} of every query word in {@code field}. */
-  private static List<List<long[]>> positions(IndexReader reader, String field, ScoreDoc[] hits, Integer[] byDoc,
+  /** Per hit, the places of the query's words in {@code field}. */
+  private static Occurrences[] occurrences(IndexReader reader, String field, ScoreDoc[] hits, Integer[] byDoc,
       List<List<String>> words) throws IOException {
-    List<List<long[]>> positions = new ArrayList<>();
+    Occurrences[] occurrences = new Occurrences[hits.length];
     for (int i = 0; i < hits.length; i++) {
-      positions.add(new ArrayList<>());
+      occurrences[i] = new Occurrences();
     }
     for (int w = 0; w < words.size(); w++) {
       for (String t : words.get(w)) {
-        collect(reader, field, new BytesRef(t), w, hits, byDoc, positions);
+        collect(reader, field, new BytesRef(t), w, hits, byDoc, occurrences);
       }
     }
-    return positions;
+    return occurrences;
   }
 
-  /** Adds {position, word} of one term in one field for every hit that holds it; hits are visited in doc order. */
+  /**
+   * The places a hit holds the query's words, each a long: the position above {@link #WORD_BITS} bits, the word's
+   * index below them. Sorting them as plain longs sorts by position; long transcripts hold thousands of places.
+   */
+  static final class Occurrences {
+    private long[] places = new long[16];
+    private int size;
+
+    void add(int position, int word) {
+      if (size == places.length) {
+        places = Arrays.copyOf(places, size * 2);
+      }
+      places[size++] = ((long) position << WORD_BITS) | word;
+    }
+
+    long[] sorted() {
+      long[] out = Arrays.copyOf(places, size);
+      Arrays.sort(out);
+      return out;
+    }
+  }
+
+  /** Bits of an occurrence that hold the word's index: queries have far fewer than 65,536 words. */
+  static final int WORD_BITS = 16;
+
+  /** Adds the places of one term in one field for every hit that holds it; hits are visited in doc order. */
   private static void collect(IndexReader reader, String field, BytesRef term, int word, ScoreDoc[] hits,
-      Integer[] byDoc, List<List<long[]>> positions) throws IOException {
+      Integer[] byDoc, Occurrences[] occurrences) throws IOException {
     PostingsEnum postings = null;
     int leafIndex = -1;
     LeafReaderContext leaf = null;
@@ -149,7 +175,7 @@ final class PassageBonus {
       }
       if (postings.docID() == local) {
         for (int k = 0, freq = postings.freq(); k < freq; k++) {
-          positions.get(slot).add(new long[] {postings.nextPosition(), word});
+          occurrences[slot].add(postings.nextPosition(), word);
         }
       }
     }
@@ -164,15 +190,18 @@ final class PassageBonus {
     return te.seekExact(term) ? te.postings(null, PostingsEnum.POSITIONS) : null;
   }
 
-  /** Slides a window of {@link #WINDOW} positions over the hits, returning the best idf sum of distinct words in one. */
-  static double window(List<long[]> hits, double[] idf) {
-    return window(hits, idf, new boolean[idf.length]);
+  /**
+   * Slides a window of {@link #WINDOW} positions over a hit's places (sorted, as {@link Occurrences} encodes them),
+   * returning the best idf sum of distinct words in one.
+   */
+  static double window(long[] places, double[] idf) {
+    return window(places, idf, new boolean[idf.length]);
   }
 
-  /** As {@link #window(List, double[])}, the words marked {@code everywhere} counting in every window. */
-  static double window(List<long[]> hits, double[] idf, boolean[] everywhere) {
-    hits.sort((a, b) -> Long.compare(a[0], b[0]));
+  /** As {@link #window(long[], double[])}, the words marked {@code everywhere} counting in every window. */
+  static double window(long[] places, double[] idf, boolean[] everywhere) {
     int[] count = new int[idf.length];
+    long mask = (1L << WORD_BITS) - 1;
     double sum = 0;
     for (int w = 0; w < idf.length; w++) {
       if (everywhere[w]) {
@@ -182,13 +211,14 @@ final class PassageBonus {
     }
     double best = sum;
     int start = 0;
-    for (long[] h : hits) {
-      int w = (int) h[1];
+    for (long place : places) {
+      int w = (int) (place & mask);
       if (count[w]++ == 0) {
         sum += idf[w];
       }
-      while (h[0] - hits.get(start)[0] >= WINDOW) {
-        int old = (int) hits.get(start++)[1];
+      long position = place >>> WORD_BITS;
+      while (position - (places[start] >>> WORD_BITS) >= WINDOW) {
+        int old = (int) (places[start++] & mask);
         if (--count[old] == 0) {
           sum -= idf[old];
         }

@@ -28,7 +28,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
@@ -488,14 +487,10 @@ final class RankingQueryBuilder {
     return Long.MAX_VALUE / 16; // a multi-token word ("e-mail"): not worth correcting
   }
 
-  private List<Query> fuzzy(Scope scope, String term) {
+  private List<Query> fuzzy(Scope scope, String term) throws IOException {
     int edits = term.length() <= 5 ? 1 : 2;
-    List<Query> out = new ArrayList<>();
-    for (SearchField f : scope.fields()) {
-      Query fq = new FuzzyQuery(new Term(f.exact, term), edits, 1, FUZZY_EXPANSIONS, true);
-      out.add(new BoostQuery(fq, f.boost * FUZZY_WEIGHT));
-    }
-    return out;
+    List<FuzzyWords.Field> fields = scope.fields().stream().map(f -> new FuzzyWords.Field(f.exact, f.boost)).toList();
+    return FuzzyWords.of(reader, term, edits, fields, FUZZY_EXPANSIONS, FUZZY_WEIGHT);
   }
 
   private Query prefix(Word w) throws IOException {
