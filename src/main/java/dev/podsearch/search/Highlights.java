@@ -160,8 +160,9 @@ final class Highlights {
   }
 
   /**
-   * Notes longer than this are not highlighted in an episode with a transcript: such notes are the transcript written
-   * out again, whose matches are the moments, and highlighting them sentence by sentence was a quarter of a search.
+   * Notes longer than this (in UTF-8 bytes) are not highlighted in an episode with a transcript: such notes are the
+   * transcript written out again, whose matches are the moments, and highlighting them sentence by sentence was a
+   * quarter of a search. Hits read them cut short ({@code HitEpisodes.readHit}); whole episodes skip them here.
    */
   static final int MAX_NOTES_BESIDE_TRANSCRIPT = 5_000;
 

@@ -226,6 +226,13 @@ public final class LuceneSearchService implements SearchService {
     return e;
   }
 
+  /** The episode of a hit, its notes cut short where they only repeat its transcript (see {@link Highlights}). */
+  private static Episode loadHit(IndexSearcher s, int doc) throws IOException {
+    Episode e =
+        HitEpisodes.readHit(s.getIndexReader(), doc, Highlights.MAX_NOTES_BESIDE_TRANSCRIPT, SNIPPET_FALLBACK_CHARS);
+    return e != null ? e : load(s, doc);
+  }
+
   static Hit hit(Episode e, String snippet, float score, List<Moment> moments, int mentions) {
     return new Hit(
         e.id(), e.title(), e.podcast(), e.url(), e.audioUrl(), e.published(), e.durationSeconds(), e.tags(),
@@ -365,7 +372,7 @@ public final class LuceneSearchService implements SearchService {
       Map<Integer, Float> scores = new LinkedHashMap<>();
       for (int i = offset; i < top.scoreDocs.length; i++) {
         ScoreDoc sd = top.scoreDocs[i];
-        page.put(sd.doc, load(episodes, sd.doc));
+        page.put(sd.doc, loadHit(episodes, sd.doc));
         scores.put(sd.doc, Float.isNaN(sd.score) ? 0f : sd.score);
       }
       Map<Integer, Highlights.Result> highlights =

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class HitEpisodesTest {
   @TempDir Path dir;
+  private int indexes;
 
   private static final SourceInfo SOURCE = new SourceInfo("/data", "cloud/ep42.html", "html", "hash-1");
 
@@ -70,6 +71,20 @@ class HitEpisodesTest {
   }
 
   @Test
+  void aHitCutsLongNotesOfATranscribedEpisodeButKeepsNotesOfOthers() throws Exception {
+    String notes = "Über " + "long notes that repeat the transcript. ".repeat(20);
+    Episode transcribed = TestEpisodes.rich().toBuilder().text(notes).build();
+    Episode notesOnly = TestEpisodes.plain("ep-2", "No transcript").toBuilder().text(notes).build();
+
+    Episode hit = readBack(EpisodeSchema.toDocument(transcribed, SOURCE), reader -> HitEpisodes.readHit(reader, 0, 100, 12));
+    Episode other = readBack(EpisodeSchema.toDocument(notesOnly, SOURCE), reader -> HitEpisodes.readHit(reader, 0, 100, 12));
+
+    assertThat(hit.text()).isEqualTo(notes.substring(0, 12));
+    assertThat(hit.transcript()).isEqualTo(transcribed.transcript());
+    assertThat(other.text()).isEqualTo(notes);
+  }
+
+  @Test
   void anIndexWrittenWithStoredTextsIsStillRead() throws Exception {
     Episode episode = TestEpisodes.rich();
     Document old = new Document();
@@ -98,13 +113,21 @@ class HitEpisodesTest {
     assertThat(readBack(other)).isNull();
   }
 
+  private interface Read {
+    Episode from(DirectoryReader reader) throws Exception;
+  }
+
   private Episode readBack(Document doc) throws Exception {
-    try (FSDirectory directory = FSDirectory.open(dir)) {
+    return readBack(doc, reader -> HitEpisodes.read(reader, 0));
+  }
+
+  private Episode readBack(Document doc, Read read) throws Exception {
+    try (FSDirectory directory = FSDirectory.open(dir.resolve("index-" + ++indexes))) {
       try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(EpisodeSchema.analyzer()))) {
         writer.addDocument(doc);
       }
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
-        return HitEpisodes.read(reader, 0);
+        return read.from(reader);
       }
     }
   }
