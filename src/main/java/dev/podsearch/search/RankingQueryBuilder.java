@@ -365,7 +365,10 @@ final class RankingQueryBuilder {
       if (STOP_WORDS.contains(a) || STOP_WORDS.contains(b)) {
         continue;
       }
-      long docs = Math.min(partDocs(scope, a), partDocs(scope, b));
+      long docs = partDocs(scope, a);
+      if (docs > best) { // most splits end here, without looking the second part up
+        docs = Math.min(docs, partDocs(scope, b));
+      }
       if (docs > best) {
         best = docs;
         first = a;
@@ -377,20 +380,30 @@ final class RankingQueryBuilder {
     }
     List<Query> perField = new ArrayList<>();
     for (SearchField f : scope.fields()) {
-      perField.add(new PhraseQuery(f.exact, first, second));
+      if (isProse(scope, f)) {
+        perField.add(new PhraseQuery(f.exact, first, second));
+      }
     }
     return new BoostQuery(new DisjunctionMaxQuery(perField, TIE_BREAKER), COMPOUND_WEIGHT);
   }
 
-  /** Episodes holding {@code part} as a word of its own: in the prose fields (people, tags and show names need not). */
+  /**
+   * Episodes holding {@code part} as a word of its own, the most in one prose field (names of people, tags and shows
+   * are no evidence that a word is one).
+   */
   private long partDocs(Scope scope, String part) throws IOException {
     long docs = 0;
     for (SearchField f : scope.fields()) {
-      if (PROSE.contains(f) || scope.fields().size() == 1) {
+      if (isProse(scope, f)) {
         docs = Math.max(docs, reader.docFreq(new Term(f.exact, part)));
       }
     }
     return docs;
+  }
+
+  /** Whether compounds are split in {@code f}: a prose field, or the one field a scope names ({@code tag:}). */
+  private static boolean isProse(Scope scope, SearchField f) {
+    return PROSE.contains(f) || scope.fields().size() == 1;
   }
 
   /**
