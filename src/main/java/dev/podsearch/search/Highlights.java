@@ -38,6 +38,11 @@ final class Highlights {
   static final int SNIPPET_PASSAGE_CHARS = 160;
   /** Texts longer than this are highlighted only in their first part (transcripts can be very long). */
   static final int MAX_HIGHLIGHT_CHARS = 400_000;
+  /**
+   * Snippets come from the first this many characters of notes (about 8,000 words): the highlighter splits all of a
+   * text into sentences around every match, and a hit's snippet needs three of them.
+   */
+  static final int MAX_NOTES_CHARS = 50_000;
 
   /** The highlights of one hit: an HTML snippet (or null) and the transcript match offsets (possibly none). */
   record Result(String snippet, Matches transcript) {}
@@ -71,7 +76,7 @@ final class Highlights {
     }
     UnifiedHighlighter.Builder builder =
         UnifiedHighlighter.builder(searcher, EpisodeSchema.analyzer())
-            .withMaxLength(MAX_HIGHLIGHT_CHARS)
+            .withMaxLength(MAX_NOTES_CHARS)
             .withMaxNoHighlightPassages(0)
             .withHandleMultiTermQuery(true)
             .withHighlightPhrasesStrictly(true)
@@ -97,7 +102,8 @@ final class Highlights {
    */
   private static Map<Integer, Matches> spoken(
       UnifiedHighlighter.Builder builder, Map<Integer, Episode> episodes, Query terms, int[] docs) throws IOException {
-    EpisodeHighlighter spoken = new EpisodeHighlighter(builder.withWeightMatches(true), episodes);
+    EpisodeHighlighter spoken =
+        new EpisodeHighlighter(builder.withMaxLength(MAX_HIGHLIGHT_CHARS).withWeightMatches(true), episodes);
     Map<String, Object[]> transcript = spoken.highlight(TRANSCRIPT, terms, docs, TRANSCRIPT_PASSAGES);
     Map<Integer, Matches> out = new HashMap<>();
     for (int i = 0; i < docs.length; i++) {
