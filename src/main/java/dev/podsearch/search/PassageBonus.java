@@ -30,7 +30,8 @@ final class PassageBonus {
   /** The bonus for a passage holding all the words, as a share of the best first-phase score. */
   static final float WEIGHT = 0.4f;
 
-  // not the title: measured, no gain (the title already weighs five times in the first phase)
+  // the title is no passage of its own (measured, no gain: it already weighs five times in the first phase) but is
+  // near every passage: it names what the whole episode is about
   private static final List<String> FIELDS =
       List.of(EpisodeSchema.DESCRIPTION, EpisodeSchema.TEXT, EpisodeSchema.TRANSCRIPT);
 
@@ -64,7 +65,9 @@ final class PassageBonus {
   /** Each word's inverse document frequency over the passage fields (its most frequent alternative counts). */
   private static double[] idf(IndexReader reader, List<List<String>> words) throws IOException {
     double[] idf = new double[words.size()];
-    long n = reader.numDocs();
+    // document frequencies count deleted episodes until their segments merge: so must the total, or a word would
+    // seem to be in more episodes than there are (after a reindex that replaced most of them)
+    long n = reader.maxDoc();
     for (int w = 0; w < words.size(); w++) {
       long df = 0;
       for (String t : words.get(w)) {
@@ -78,9 +81,10 @@ final class PassageBonus {
   }
 
   /**
-   * For each hit, the idf sum of the distinct words in the best window of any of its passage fields. Each word's
-   * postings are read once per segment and field, walking the hits in document order, rather than looked up again
-   * for every hit.
+   * For each hit, the idf sum of the distinct words in the best window of any of its passage fields, a word of the
+   * title counting in every window (the title names what the whole episode is about, so a query's words spread over
+   * title and one passage meet as well as in the passage alone). Each word's postings are read once per segment and
+   * field, walking the hits in document order, rather than looked up again for every hit.
    */
   static double[] densest(IndexReader reader, ScoreDoc[] hits, List<List<String>> words, double[] idf)
       throws IOException {
@@ -90,21 +94,37 @@ final class PassageBonus {
     }
     Arrays.sort(byDoc, (a, b) -> Integer.compare(hits[a].doc, hits[b].doc));
     double[] best = new double[hits.length];
+    Occurrences[] titles = occurrences(reader, EpisodeSchema.TITLE, hits, byDoc, words);
+    boolean[][] inTitle = new boolean[hits.length][words.size()];
+    long mask = (1L << WORD_BITS) - 1;
+    for (int i = 0; i < hits.length; i++) {
+      for (long place : titles[i].sorted()) {
+        inTitle[i][(int) (place & mask)] = true;
+      }
+      best[i] = window(new long[0], idf, inTitle[i]);
+    }
     for (String field : FIELDS) {
-      Occurrences[] occurrences = new Occurrences[hits.length];
+      Occurrences[] occurrences = occurrences(reader, field, hits, byDoc, words);
       for (int i = 0; i < hits.length; i++) {
-        occurrences[i] = new Occurrences();
-      }
-      for (int w = 0; w < words.size(); w++) {
-        for (String t : words.get(w)) {
-          collect(reader, field, new BytesRef(t), w, hits, byDoc, occurrences);
-        }
-      }
-      for (int i = 0; i < hits.length; i++) {
-        best[i] = Math.max(best[i], window(occurrences[i].sorted(), idf));
+        best[i] = Math.max(best[i], window(occurrences[i].sorted(), idf, inTitle[i]));
       }
     }
     return best;
+  }
+
+  /** Per hit, the places of the query's words in {@code field}. */
+  private static Occurrences[] occurrences(IndexReader reader, String field, ScoreDoc[] hits, Integer[] byDoc,
+      List<List<String>> words) throws IOException {
+    Occurrences[] occurrences = new Occurrences[hits.length];
+    for (int i = 0; i < hits.length; i++) {
+      occurrences[i] = new Occurrences();
+    }
+    for (int w = 0; w < words.size(); w++) {
+      for (String t : words.get(w)) {
+        collect(reader, field, new BytesRef(t), w, hits, byDoc, occurrences);
+      }
+    }
+    return occurrences;
   }
 
   /**
@@ -175,10 +195,21 @@ final class PassageBonus {
    * returning the best idf sum of distinct words in one.
    */
   static double window(long[] places, double[] idf) {
+    return window(places, idf, new boolean[idf.length]);
+  }
+
+  /** As {@link #window(long[], double[])}, the words marked {@code everywhere} counting in every window. */
+  static double window(long[] places, double[] idf, boolean[] everywhere) {
     int[] count = new int[idf.length];
     long mask = (1L << WORD_BITS) - 1;
     double sum = 0;
-    double best = 0;
+    for (int w = 0; w < idf.length; w++) {
+      if (everywhere[w]) {
+        count[w]++;
+        sum += idf[w];
+      }
+    }
+    double best = sum;
     int start = 0;
     for (long place : places) {
       int w = (int) (place & mask);

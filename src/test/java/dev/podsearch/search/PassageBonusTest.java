@@ -2,8 +2,10 @@ package dev.podsearch.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.podsearch.episode.Episode;
 import dev.podsearch.index.EpisodeSchema;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
@@ -56,6 +58,57 @@ class PassageBonusTest {
           new TopDocs(
               new TotalHits(2, TotalHits.Relation.EQUAL_TO), new ScoreDoc[] {new ScoreDoc(0, 2f), new ScoreDoc(1, 1f)});
       assertThat(PassageBonus.rescore(reader, first, List.of(List.of("databas")))).isSameAs(first);
+    }
+  }
+
+  @Test
+  void aTitleWordCountsNearEveryPassage() throws Exception {
+    int far = PassageBonus.WINDOW * 3;
+    TestIndex.write(
+        dir,
+        TestIndex.episode("scattered", "One", "database " + filler(far) + "migration " + filler(far)),
+        TestIndex.episode("titled", "Database news", filler(far) + "migration " + filler(far)));
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      int scattered = doc(searcher, "scattered");
+      int titled = doc(searcher, "titled");
+      TopDocs first =
+          new TopDocs(
+              new TotalHits(2, TotalHits.Relation.EQUAL_TO),
+              new ScoreDoc[] {new ScoreDoc(scattered, 1f), new ScoreDoc(titled, 1f)});
+
+      TopDocs rescored = PassageBonus.rescore(reader, first, List.of(List.of("databas"), List.of("migrat")));
+
+      assertThat(rescored.scoreDocs).extracting(sd -> sd.doc).containsExactly(titled, scattered);
+    }
+  }
+
+  @Test
+  void episodesReplacedByAReindexDoNotCountTwice() throws Exception {
+    int far = PassageBonus.WINDOW * 3;
+    List<Episode> episodes =
+        List.of(
+            TestIndex.episode("scattered", "One", "database " + filler(far) + "migration " + filler(far)),
+            TestIndex.episode("together", "Two", filler(far) + "database migration " + filler(far)));
+    List<Episode> all = new ArrayList<>(episodes);
+    for (int i = 0; i < 12; i++) { // enough others that the merge policy leaves the first segment's deletions alone
+      all.add(TestIndex.episode("other" + i, "Other", "database migration")); // the words are everywhere: low idf
+    }
+    TestIndex.write(dir, all);
+    TestIndex.write(dir, episodes); // replaced: the old versions stay in their segment, deleted, until it merges
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
+      assertThat(reader.numDeletedDocs()).as("deleted episodes still counted by docFreq").isPositive();
+      IndexSearcher searcher = new IndexSearcher(reader);
+      int scattered = doc(searcher, "scattered");
+      int together = doc(searcher, "together");
+      TopDocs first =
+          new TopDocs(
+              new TotalHits(2, TotalHits.Relation.EQUAL_TO),
+              new ScoreDoc[] {new ScoreDoc(scattered, 1f), new ScoreDoc(together, 1f)});
+
+      TopDocs rescored = PassageBonus.rescore(reader, first, List.of(List.of("databas"), List.of("migrat")));
+
+      assertThat(rescored.scoreDocs).extracting(sd -> sd.doc).containsExactly(together, scattered);
     }
   }
 

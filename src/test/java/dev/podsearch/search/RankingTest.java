@@ -28,7 +28,11 @@ class RankingTest {
             TestIndex.episode("budget", "Cloud budgets", "Budget alerts, budget owners and the budget review."),
             TestIndex.episode("forecast", "Forecasting the cloud bill",
                 "Finance wants a forecast of the budget; engineers want fewer alerts."),
-            TestIndex.episode("hosting", "Self-hosted analytics", "Running the stack on a single box."));
+            TestIndex.episode("hosting", "Self-hosted analytics", "Running the stack on a single box."),
+            TestIndex.episode("wallets", "Single sig or multi sig?", "How many keys a wallet needs, and trade-offs."),
+            TestIndex.episode("fees", "Onchain fees", "What a payment costs when it settles onchain."),
+            TestIndex.episode("fragments", "Transcription slips", "They attack ing the problem from both ends."),
+            TestIndex.episode("offense", "Offense wins", "Attacking early pays off."));
     TestIndex.write(dir, episodes);
     service = LuceneSearchService.open(dir);
   }
@@ -63,5 +67,22 @@ class RankingTest {
   void aHyphenatedWordMatchesItsPartsWrittenApartOrJoined() {
     assertThat(ids("self-hosted")).containsExactly("hosting");
     assertThat(ids("self hosted analytics")).first().isEqualTo("hosting");
+  }
+
+  @Test
+  void aCompoundTypedAsOneWordFindsItWrittenApartOrHyphenated() {
+    assertThat(ids("multisig")).containsExactly("wallets");
+    assertThat(ids("tradeoffs")).containsExactly("wallets");
+  }
+
+  @Test
+  void aHyphenatedCompoundFindsItWrittenAsOneWord() {
+    assertThat(ids("on-chain")).containsExactly("fees");
+  }
+
+  @Test
+  void aWordIsNotSplitIntoItsStemAndEnding() {
+    // "attacking" is no compound of "attack" and "ing": the split would only peel off what stemming removes
+    assertThat(ids("attacking")).first().isEqualTo("offense");
   }
 }
