@@ -13,9 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
@@ -46,7 +44,7 @@ import org.apache.lucene.util.StringHelper;
  * combined document, so evidence from title, notes and transcript adds up instead of the best field alone counting,
  * and an hour of transcript cannot outweigh a short episode by repetition); the unstemmed {@code .exact} twins add a
  * bonus for the very word typed; a word of the curated synonym list also matches its synonyms, scored as one word;
- * a compound matches its other spellings ("multisig", "multi sig", "multi-sig");
+ * a hyphenated word also matches its closed spelling ("multi-sig", "multisig");
  * plain words are OR-ed with a minimum number that must match (all of one or two, most of more, any one when that
  * finds nothing); words near each other in title, description or notes get a proximity bonus; words the index has
  * (almost) never seen are matched fuzzily at a lower weight. Phrases, prefixes and stop-word-only queries are scored
@@ -65,19 +63,6 @@ final class RankingQueryBuilder {
   static final int MAX_PREFIX_TERMS = 5000;
   /** How many of a prefix's words are scored (the most frequent ones). */
   static final int PREFIX_SCORED_TERMS = 50;
-
-  /** Shortest part a closed compound is split into. */
-  static final int MIN_PART = 3;
-  /**
-   * Weight of a compound's open form ("multi sig" for "multisig"): that of a BM25F word with its exact bonus (the
-   * lightest field's weight, 0.8, times 1 + {@link #EXACT_BONUS}).
-   */
-  static final float COMPOUND_WEIGHT = 1.2f;
-  private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
-
-  /** Fields of running prose, whose vocabulary says whether a compound's part is a word of its own. */
-  private static final Set<SearchField> PROSE =
-      EnumSet.of(SearchField.TITLE, SearchField.DESCRIPTION, SearchField.TEXT, SearchField.TRANSCRIPT);
 
   /** The fields snippets and moments come from. */
   private static final Set<SearchField> HIGHLIGHTED =
@@ -326,10 +311,6 @@ final class RankingQueryBuilder {
     if (!excluding) {
       passageWords.add(stemAlternatives.stream().distinct().toList());
     }
-    Query open = excluding || stemAlternatives.size() > 1 ? null : openForm(w.scope(), exacts.get(0), stems.get(0));
-    if (open != null) {
-      combined = new DisjunctionMaxQuery(List.of(combined, open), 0f);
-    }
     if (stemAlternatives.size() > 1 || !isRare(w.scope(), stems.get(0))) {
       return combined;
     }
@@ -341,69 +322,6 @@ final class RankingQueryBuilder {
     BooleanQuery.Builder withFuzzy = new BooleanQuery.Builder().add(combined, Occur.SHOULD);
     fuzzy(w.scope(), exactTerm).forEach(q -> withFuzzy.add(q, Occur.SHOULD));
     return withFuzzy.build();
-  }
-
-  /**
-   * A closed compound typed as one word ("multisig", "tradeoffs") as the open or hyphenated form the episodes may use
-   * ("multi sig", "trade-offs"): its two parts as adjacent words, scored like the words a user typing them would get
-   * (per field, the best field counting, at the weight of a BM25F word with its exact bonus). The split chosen is the
-   * one whose rarer part the most episodes hold; both parts must be words the index knows well (not fragments or
-   * typos: "mets man"), neither a stop word, and the split must not just peel off an ending the stemmer removes
-   * anyway ("attack ing"). Null when the word is short, not all letters, or has no such split.
-   */
-  private Query openForm(Scope scope, String word, String stem) throws IOException {
-    if (word.length() < 2 * MIN_PART || !word.chars().allMatch(Character::isLetter)) {
-      return null;
-    }
-    String first = null;
-    String second = null;
-    long best = rareDocs();
-    // the first part stops short of the stem: "attack|ing" would only peel off what stemming removes anyway
-    for (int i = MIN_PART; i <= Math.min(word.length() - MIN_PART, stem.length() - 1); i++) {
-      String a = word.substring(0, i);
-      String b = word.substring(i);
-      if (STOP_WORDS.contains(a) || STOP_WORDS.contains(b)) {
-        continue;
-      }
-      long docs = partDocs(scope, a);
-      if (docs > best) { // most splits end here, without looking the second part up
-        docs = Math.min(docs, partDocs(scope, b));
-      }
-      if (docs > best) {
-        best = docs;
-        first = a;
-        second = b;
-      }
-    }
-    if (first == null) {
-      return null;
-    }
-    List<Query> perField = new ArrayList<>();
-    for (SearchField f : scope.fields()) {
-      if (isProse(scope, f)) {
-        perField.add(new PhraseQuery(f.exact, first, second));
-      }
-    }
-    return new BoostQuery(new DisjunctionMaxQuery(perField, TIE_BREAKER), COMPOUND_WEIGHT);
-  }
-
-  /**
-   * Episodes holding {@code part} as a word of its own, the most in one prose field (names of people, tags and shows
-   * are no evidence that a word is one).
-   */
-  private long partDocs(Scope scope, String part) throws IOException {
-    long docs = 0;
-    for (SearchField f : scope.fields()) {
-      if (isProse(scope, f)) {
-        docs = Math.max(docs, reader.docFreq(new Term(f.exact, part)));
-      }
-    }
-    return docs;
-  }
-
-  /** Whether compounds are split in {@code f}: a prose field, or the one field a scope names ({@code tag:}). */
-  private static boolean isProse(Scope scope, SearchField f) {
-    return PROSE.contains(f) || scope.fields().size() == 1;
   }
 
   /**
