@@ -33,21 +33,10 @@ class PassageBonusTest {
         dir,
         TestIndex.episode("scattered", "One", "database " + filler(far) + "migration " + filler(far)),
         TestIndex.episode("together", "Two", filler(far) + "database migration " + filler(far)));
-    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
-      IndexSearcher searcher = new IndexSearcher(reader);
-      int scattered = doc(searcher, "scattered");
-      int together = doc(searcher, "together");
-      TopDocs first =
-          new TopDocs(
-              new TotalHits(2, TotalHits.Relation.EQUAL_TO),
-              new ScoreDoc[] {new ScoreDoc(scattered, 1f), new ScoreDoc(together, 1f)});
-      List<List<String>> words = List.of(List.of("databas"), List.of("migrat"));
+    Rescored rescored = rescoredFromATie("scattered", "together");
 
-      TopDocs rescored = PassageBonus.rescore(reader, first, words);
-
-      assertThat(rescored.scoreDocs).extracting(sd -> sd.doc).containsExactly(together, scattered);
-      assertThat(rescored.scoreDocs[1].score).isGreaterThan(1f); // each word alone still makes a passage
-    }
+    assertThat(rescored.ids()).containsExactly("together", "scattered");
+    assertThat(rescored.scores()[1]).isGreaterThan(1f); // each word alone still makes a passage
   }
 
   @Test
@@ -68,18 +57,25 @@ class PassageBonusTest {
         dir,
         TestIndex.episode("scattered", "One", "database " + filler(far) + "migration " + filler(far)),
         TestIndex.episode("titled", "Database news", filler(far) + "migration " + filler(far)));
+    assertThat(rescoredFromATie("scattered", "titled").ids()).containsExactly("titled", "scattered");
+  }
+
+  /** Two episodes' order and scores after the passage bonus for "database migration", from a tie at 1. */
+  private record Rescored(List<String> ids, float[] scores) {}
+
+  private Rescored rescoredFromATie(String a, String b) throws Exception {
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
       IndexSearcher searcher = new IndexSearcher(reader);
-      int scattered = doc(searcher, "scattered");
-      int titled = doc(searcher, "titled");
-      TopDocs first =
-          new TopDocs(
-              new TotalHits(2, TotalHits.Relation.EQUAL_TO),
-              new ScoreDoc[] {new ScoreDoc(scattered, 1f), new ScoreDoc(titled, 1f)});
+      int docA = doc(searcher, a);
+      int docB = doc(searcher, b);
+      TopDocs first = new TopDocs(new TotalHits(2, TotalHits.Relation.EQUAL_TO),
+          new ScoreDoc[] {new ScoreDoc(docA, 1f), new ScoreDoc(docB, 1f)});
 
       TopDocs rescored = PassageBonus.rescore(reader, first, List.of(List.of("databas"), List.of("migrat")));
 
-      assertThat(rescored.scoreDocs).extracting(sd -> sd.doc).containsExactly(titled, scattered);
+      List<String> ids = java.util.Arrays.stream(rescored.scoreDocs).map(sd -> sd.doc == docA ? a : b).toList();
+      float[] scores = {rescored.scoreDocs[0].score, rescored.scoreDocs[1].score};
+      return new Rescored(ids, scores);
     }
   }
 
