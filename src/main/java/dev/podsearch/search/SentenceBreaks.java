@@ -14,6 +14,12 @@ import java.text.StringCharacterIterator;
  */
 final class SentenceBreaks extends BreakIterator {
   private static final String CLOSERS = "\"')]}’”»";
+  /**
+   * How far a boundary is looked for: text without sentence punctuation (many transcripts) would otherwise be scanned
+   * to its end around every match. Past it, the nearest word start counts as a boundary; snippets are cut to a few
+   * hundred characters anyway.
+   */
+  static final int MAX_SCAN = 500;
 
   private String text = "";
   private int current;
@@ -81,10 +87,11 @@ final class SentenceBreaks extends BreakIterator {
       return DONE;
     }
     int j = offset + 1;
-    while (j < text.length() && !startsSentence(text, j)) {
+    int limit = Math.min(text.length(), offset + MAX_SCAN);
+    while (j < limit && !startsSentence(text, j)) {
       j++;
     }
-    return current = j;
+    return current = j == limit ? wordStart(j, text.length()) : j;
   }
 
   /** The last boundary before {@code offset}, or DONE (current at the start) when there is none. */
@@ -96,10 +103,11 @@ final class SentenceBreaks extends BreakIterator {
       return DONE;
     }
     int j = offset - 1;
-    while (j > 0 && !startsSentence(text, j)) {
+    int limit = Math.max(0, offset - MAX_SCAN);
+    while (j > limit && !startsSentence(text, j)) {
       j--;
     }
-    return current = j;
+    return current = j == limit && j > 0 ? Math.min(wordStart(j, offset), offset - 1) : j;
   }
 
   @Override
@@ -111,6 +119,15 @@ final class SentenceBreaks extends BreakIterator {
     }
     following(offset);
     return false;
+  }
+
+  /** The first word start at or after {@code from} (a character after white space), else {@code end}. */
+  private int wordStart(int from, int end) {
+    int j = from;
+    while (j < end && j > 0 && !(Character.isWhitespace(text.charAt(j - 1)) && !Character.isWhitespace(text.charAt(j)))) {
+      j++;
+    }
+    return j;
   }
 
   private void checkOffset(int offset) {

@@ -86,4 +86,19 @@ class SentenceBreaksTest {
     }
     return out;
   }
+
+  @Test
+  void textWithoutSentenceEndsBreaksAtAWordStartWithinTheScanLimit() {
+    String text = "word ".repeat(10_000);
+    SentenceBreaks breaks = new SentenceBreaks();
+    breaks.setText(text);
+
+    int after = breaks.following(20_000);
+    int before = breaks.preceding(20_000);
+
+    assertThat(after).isGreaterThan(20_000).isLessThanOrEqualTo(20_000 + SentenceBreaks.MAX_SCAN + 5);
+    assertThat(before).isLessThan(20_000).isGreaterThanOrEqualTo(20_000 - SentenceBreaks.MAX_SCAN);
+    assertThat(text.charAt(after - 1)).isEqualTo(' ');
+    assertThat(text.charAt(before - 1)).isEqualTo(' ');
+  }
 }
