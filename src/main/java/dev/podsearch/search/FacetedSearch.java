@@ -122,22 +122,25 @@ final class FacetedSearch {
     Comparator<FacetValue> byCountThenName =
         Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value);
     sorted.sort(byCountThenName);
-    return mergeSpellings(sorted, byCountThenName);
+    // selected when any spelling is: a filter on the value finds them all (see resolve)
+    return mergeSpellings(sorted, FacetValue::value, byCountThenName, (kept, other) ->
+        new FacetValue(kept.value(), kept.count() + other.count(), kept.selected() || other.selected()));
   }
 
   /**
-   * Values that differ only in case ("Kubernetes", "kubernetes") as one row, in its most used spelling, with the
-   * counts of all and selected when any is: a filter on it finds them all (see {@link #resolve}), as the tag list does.
+   * Values that differ only in case ("Kubernetes", "kubernetes") as one, in its most used spelling (the first in
+   * {@code mostUsedFirst}), combined by {@code merge}, re-sorted by {@code order}: in the tag list and in a search's
+   * facets alike.
    */
-  static List<FacetValue> mergeSpellings(List<FacetValue> mostUsedFirst, Comparator<FacetValue> order) {
-    Map<String, FacetValue> merged = new LinkedHashMap<>();
-    for (FacetValue v : mostUsedFirst) {
-      merged.merge(v.value().toLowerCase(Locale.ROOT), v, (kept, other) ->
-          new FacetValue(kept.value(), kept.count() + other.count(), kept.selected() || other.selected()));
+  static <T> List<T> mergeSpellings(List<T> mostUsedFirst, java.util.function.Function<T, String> value,
+      Comparator<T> order, java.util.function.BinaryOperator<T> merge) {
+    Map<String, T> merged = new LinkedHashMap<>();
+    for (T v : mostUsedFirst) {
+      merged.merge(value.apply(v).toLowerCase(Locale.ROOT), v, merge);
     }
-    List<FacetValue> out = new ArrayList<>(merged.values());
+    List<T> out = new ArrayList<>(merged.values());
     out.sort(order);
-    return out;
+    return List.copyOf(out);
   }
 
   private static FacetResult topChildren(Facets facets, String dim) throws IOException {
@@ -196,13 +199,8 @@ final class FacetedSearch {
     Comparator<TagCount> byCountThenName =
         Comparator.comparingLong(TagCount::count).reversed().thenComparing(TagCount::tag);
     spellings.sort(byCountThenName);
-    Map<String, TagCount> merged = new java.util.LinkedHashMap<>();
-    for (TagCount v : spellings) { // most used first, so the first spelling seen is the one kept
-      merged.merge(v.tag().toLowerCase(Locale.ROOT), v, (kept, other) -> new TagCount(kept.tag(), kept.count() + other.count()));
-    }
-    List<TagCount> out = new ArrayList<>(merged.values());
-    out.sort(byCountThenName);
-    return List.copyOf(out);
+    return mergeSpellings(spellings, TagCount::tag, byCountThenName,
+        (kept, other) -> new TagCount(kept.tag(), kept.count() + other.count()));
   }
 
   private static Map<String, List<String>> valuesByLowerCase(EpisodeSearcher s, String dim) {

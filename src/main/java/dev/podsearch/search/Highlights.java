@@ -54,6 +54,13 @@ final class Highlights {
     int count() {
       return starts.length;
     }
+
+    /** Matches from end offsets keyed by start offset, in order. */
+    static Matches byStart(java.util.SortedMap<Integer, Integer> ends) {
+      return ends.isEmpty() ? NONE : new Matches(
+          ends.keySet().stream().mapToInt(Integer::intValue).toArray(),
+          ends.values().stream().mapToInt(Integer::intValue).toArray());
+    }
   }
 
   private static final String[] NOTES = {EpisodeSchema.TEXT, EpisodeSchema.DESCRIPTION};
@@ -160,23 +167,15 @@ final class Highlights {
         }
       }
     }
-    return new Matches(
-        byStart.keySet().stream().mapToInt(Integer::intValue).toArray(),
-        byStart.values().stream().mapToInt(Integer::intValue).toArray());
+    return Matches.byStart(byStart);
   }
 
   /**
-   * Notes longer than this (in UTF-8 bytes) are not highlighted in an episode with a transcript: such notes are the
-   * transcript written out again, whose matches are the moments, and highlighting them sentence by sentence was a
-   * quarter of a search. Hits read them cut short ({@code HitEpisodes.readHit}); whole episodes skip them here.
+   * Notes longer than this (in UTF-8 bytes) in an episode with a transcript are the transcript written out again,
+   * whose matches are the moments: hits read only their start ({@code HitEpisodes.readHit}), so they are neither
+   * decoded whole nor highlighted sentence by sentence (together a quarter of a search).
    */
   static final int MAX_NOTES_BESIDE_TRANSCRIPT = 5_000;
-
-  /** The notes to highlight: none ("") when they only repeat a transcript (see above). */
-  static String notesToHighlight(Episode e) {
-    String text = e.text();
-    return text != null && text.length() > MAX_NOTES_BESIDE_TRANSCRIPT && !e.transcript().isEmpty() ? "" : text;
-  }
 
   /** The text of a field to highlight, as the index saw it: for the transcript, the cue texts joined by newlines. */
   static String fieldText(Episode e, String field) {
@@ -184,7 +183,7 @@ final class Highlights {
         switch (field) {
           case EpisodeSchema.TITLE -> e.title();
           case EpisodeSchema.DESCRIPTION -> e.description();
-          case EpisodeSchema.TEXT -> notesToHighlight(e);
+          case EpisodeSchema.TEXT -> e.text();
           case EpisodeSchema.TRANSCRIPT, TRANSCRIPT_EXACT, EpisodeSchema.SAID ->
               EpisodeSchema.transcriptText(e.transcript());
           default -> null;

@@ -2,19 +2,13 @@ package dev.podsearch.search;
 
 import dev.podsearch.index.EpisodeSchema;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Second-phase ranking: re-scores the best first-phase hits by their densest passage, the window of text holding the
@@ -91,13 +85,10 @@ final class PassageBonus {
    */
   static double[] densest(IndexReader reader, ScoreDoc[] hits, List<List<String>> words, double[] idf)
       throws IOException {
-    Integer[] byDoc = new Integer[hits.length];
-    for (int i = 0; i < hits.length; i++) {
-      byDoc[i] = i;
-    }
-    Arrays.sort(byDoc, (a, b) -> Integer.compare(hits[a].doc, hits[b].doc));
+    int[] docs = HitPostings.docs(hits);
+    int[] order = HitPostings.inDocOrder(docs);
     double[] best = new double[hits.length];
-    Occurrences[] titles = occurrences(reader, EpisodeSchema.TITLE, hits, byDoc, words);
+    Occurrences[] titles = occurrences(reader, EpisodeSchema.TITLE, docs, order, words);
     boolean[][] inTitle = new boolean[hits.length][words.size()];
     long mask = (1L << WORD_BITS) - 1;
     for (int i = 0; i < hits.length; i++) {
@@ -107,7 +98,7 @@ final class PassageBonus {
       best[i] = window(new long[0], idf, inTitle[i]);
     }
     for (String field : FIELDS) {
-      Occurrences[] occurrences = occurrences(reader, field, hits, byDoc, words);
+      Occurrences[] occurrences = occurrences(reader, field, docs, order, words);
       for (int i = 0; i < hits.length; i++) {
         best[i] = Math.max(best[i], window(occurrences[i].sorted(), idf, inTitle[i]));
       }
@@ -116,15 +107,20 @@ final class PassageBonus {
   }
 
   /** Per hit, the places of the query's words in {@code field}. */
-  private static Occurrences[] occurrences(IndexReader reader, String field, ScoreDoc[] hits, Integer[] byDoc,
+  private static Occurrences[] occurrences(IndexReader reader, String field, int[] docs, int[] order,
       List<List<String>> words) throws IOException {
-    Occurrences[] occurrences = new Occurrences[hits.length];
-    for (int i = 0; i < hits.length; i++) {
+    Occurrences[] occurrences = new Occurrences[docs.length];
+    for (int i = 0; i < docs.length; i++) {
       occurrences[i] = new Occurrences();
     }
     for (int w = 0; w < words.size(); w++) {
+      int word = w;
       for (String t : words.get(w)) {
-        collect(reader, field, new BytesRef(t), w, hits, byDoc, occurrences);
+        HitPostings.forEachHolding(reader, new Term(field, t), PostingsEnum.POSITIONS, docs, order, (hit, postings) -> {
+          for (int k = 0, freq = postings.freq(); k < freq; k++) {
+            occurrences[hit].add(postings.nextPosition(), word);
+          }
+        });
       }
     }
     return occurrences;
@@ -154,44 +150,6 @@ final class PassageBonus {
 
   /** Bits of an occurrence that hold the word's index: queries have far fewer than 65,536 words. */
   static final int WORD_BITS = 16;
-
-  /** Adds the places of one term in one field for every hit that holds it; hits are visited in doc order. */
-  private static void collect(IndexReader reader, String field, BytesRef term, int word, ScoreDoc[] hits,
-      Integer[] byDoc, Occurrences[] occurrences) throws IOException {
-    PostingsEnum postings = null;
-    int leafIndex = -1;
-    LeafReaderContext leaf = null;
-    for (int slot : byDoc) {
-      int doc = hits[slot].doc;
-      int sub = ReaderUtil.subIndex(doc, reader.leaves());
-      if (sub != leafIndex) {
-        leafIndex = sub;
-        leaf = reader.leaves().get(sub);
-        postings = postings(leaf, field, term);
-      }
-      if (postings == null) {
-        continue;
-      }
-      int local = doc - leaf.docBase;
-      if (postings.docID() < local) {
-        postings.advance(local);
-      }
-      if (postings.docID() == local) {
-        for (int k = 0, freq = postings.freq(); k < freq; k++) {
-          occurrences[slot].add(postings.nextPosition(), word);
-        }
-      }
-    }
-  }
-
-  private static PostingsEnum postings(LeafReaderContext leaf, String field, BytesRef term) throws IOException {
-    Terms terms = leaf.reader().terms(field);
-    if (terms == null) {
-      return null;
-    }
-    TermsEnum te = terms.iterator();
-    return te.seekExact(term) ? te.postings(null, PostingsEnum.POSITIONS) : null;
-  }
 
   /**
    * Slides a window of {@link #WINDOW} positions over a hit's places (sorted, as {@link Occurrences} encodes them),
