@@ -4,14 +4,16 @@ import dev.podsearch.episode.Cue;
 import dev.podsearch.episode.Episode;
 import dev.podsearch.json.Json;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFieldVisitor;
@@ -40,16 +42,32 @@ public final class HitEpisodes {
   }
 
   /**
-   * The episode of {@code doc} for a search hit: as {@link #read(IndexReader, int)}, but in an episode with a
-   * transcript, notes of more than {@code longNotes} UTF-8 bytes are cut to their first {@code keep} characters. Such
-   * notes write the transcript out again; a hit shows moments of the transcript instead, and decoding (then
-   * highlighting) them was a fifth of a search.
+   * The episodes of a page of search hits, keyed by doc in the order of {@code docs} (null for a document that is not
+   * an episode): as {@link #read(IndexReader, int)}, but in an episode with a transcript, notes of more than {@code
+   * longNotes} UTF-8 bytes are cut to their first {@code keep} characters. Such notes write the transcript out again;
+   * a hit shows moments of the transcript instead, and decoding (then highlighting) them was a fifth of a search.
    */
-  public static Episode readHit(IndexReader reader, int doc, int longNotes, int keep) throws IOException {
-    return read(reader, doc, longNotes, keep);
+  public static Map<Integer, Episode> readHits(IndexReader reader, int[] docs, int longNotes, int keep)
+      throws IOException {
+    // in doc order, so that one doc-values reader per segment and field serves the whole page (see Texts)
+    int[] ascending = Arrays.stream(docs).distinct().sorted().toArray();
+    Texts texts = new Texts();
+    Map<Integer, Episode> read = new HashMap<>();
+    for (int doc : ascending) {
+      read.put(doc, read(reader, doc, longNotes, keep, texts));
+    }
+    Map<Integer, Episode> out = new LinkedHashMap<>();
+    for (int doc : docs) {
+      out.put(doc, read.get(doc));
+    }
+    return out;
   }
 
   private static Episode read(IndexReader reader, int doc, int longNotes, int keep) throws IOException {
+    return read(reader, doc, longNotes, keep, new Texts());
+  }
+
+  private static Episode read(IndexReader reader, int doc, int longNotes, int keep, Texts texts) throws IOException {
     List<LeafReaderContext> leaves = reader.leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
     int local = doc - leaf.docBase;
@@ -58,11 +76,12 @@ public final class HitEpisodes {
     if (visitor.hit == null) {
       return visitor.episodeJson == null ? null : Json.read(visitor.episodeJson, Episode.class);
     }
+    BinaryDocValues notes = texts.of(leaf, EpisodeSchema.TEXT_VALUE);
     String text = visitor.cues == null
-        ? value(leaf.reader(), EpisodeSchema.TEXT_VALUE, local, visitor.text, Integer.MAX_VALUE, 0)
-        : value(leaf.reader(), EpisodeSchema.TEXT_VALUE, local, visitor.text, longNotes, keep);
+        ? value(notes, local, visitor.text, Integer.MAX_VALUE, 0)
+        : value(notes, local, visitor.text, longNotes, keep);
     String transcript =
-        value(leaf.reader(), EpisodeSchema.TRANSCRIPT_VALUE, local, visitor.transcript, Integer.MAX_VALUE, 0);
+        value(texts.of(leaf, EpisodeSchema.TRANSCRIPT_VALUE), local, visitor.transcript, Integer.MAX_VALUE, 0);
     Episode e = Json.read(visitor.hit, Episode.class);
     List<Cue> cues = visitor.cues == null ? List.of() : decodeCues(visitor.cues, transcript);
     return new Episode(
@@ -71,20 +90,41 @@ public final class HitEpisodes {
         e.contentHash());
   }
 
-  /** A text from binary doc values, else as an older index stored it ({@code stored}, possibly null). */
+  /**
+   * The binary doc values of the segment being read, one per field, reused while documents come in increasing order.
+   * Each new one holds a buffer as long as the segment's longest value (a whole transcript): taken anew for every
+   * hit and field, they were a seventh of a search's allocations.
+   */
+  private static final class Texts {
+    private LeafReaderContext leaf;
+    private final Map<String, BinaryDocValues> values = new HashMap<>();
+
+    BinaryDocValues of(LeafReaderContext context, String field) throws IOException {
+      if (context != leaf) {
+        leaf = context;
+        values.clear();
+      }
+      BinaryDocValues v = values.get(field);
+      if (v == null && !values.containsKey(field)) {
+        v = context.reader().getBinaryDocValues(field);
+        values.put(field, v);
+      }
+      return v;
+    }
+  }
+
   /**
    * A text from binary doc values (else as an older index stored it, {@code stored}, possibly null); one of more than
    * {@code longer} bytes cut to its first {@code keep} characters.
    */
-  private static String value(LeafReader leaf, String field, int doc, String stored, int longer, int keep)
+  private static String value(BinaryDocValues values, int doc, String stored, int longer, int keep)
       throws IOException {
-    BinaryDocValues values = leaf.getBinaryDocValues(field);
     if (values == null || !values.advanceExact(doc)) {
       return stored == null || stored.length() <= longer ? stored : stored.substring(0, Math.min(keep, stored.length()));
     }
     BytesRef bytes = values.binaryValue();
     if (bytes.length <= longer) {
-      return bytes.utf8ToString();
+      return utf8(bytes.bytes, bytes.offset, bytes.length);
     }
     int max = keep;
     // a UTF-8 character is at most 4 bytes: decode just enough, then cut at a character
@@ -92,8 +132,17 @@ public final class HitEpisodes {
     while (end < bytes.offset + bytes.length && (bytes.bytes[end] & 0xC0) == 0x80) {
       end++;
     }
-    String head = new BytesRef(bytes.bytes, bytes.offset, end - bytes.offset).utf8ToString();
+    String head = utf8(bytes.bytes, bytes.offset, end - bytes.offset);
     return head.length() <= max ? head : head.substring(0, max);
+  }
+
+  /**
+   * The JDK's decoder, not {@link BytesRef#utf8ToString}: it copies ASCII runs straight into a compact string, where
+   * Lucene's goes through a char array and compacts it after; decoding hits' transcripts was a tenth of a search.
+   * Both read the UTF-8 Lucene wrote alike (it encodes an unpaired surrogate as U+FFFD, one character either way).
+   */
+  private static String utf8(byte[] bytes, int offset, int length) {
+    return new String(bytes, offset, length, StandardCharsets.UTF_8);
   }
 
   /** What {@link EpisodeSchema#HIT_JSON} holds: the episode without notes text and transcript. */

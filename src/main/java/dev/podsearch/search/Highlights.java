@@ -22,8 +22,10 @@ import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
@@ -87,7 +89,8 @@ final class Highlights {
             .withMaxNoHighlightPassages(0)
             .withHandleMultiTermQuery(true)
             .withHighlightPhrasesStrictly(true)
-            .withWeightMatches(false);
+            .withWeightMatches(false)
+            .withScorer(new LeanPassageScorer());
     EpisodeHighlighter highlighter = new EpisodeHighlighter(builder, episodes);
     // rewritten to plain terms (a no-op when the caller did it), so that offsets come from postings, never re-analysis
     Query terms = searcher.rewrite(query);
@@ -245,6 +248,38 @@ final class Highlights {
     }
   }
 
+  /**
+   * Lucene's passage score, computed without its per-passage hash of terms: that hash takes a 32 KB block for every
+   * sentence holding a match, which was two fifths of all a search allocated. The score is the same: each distinct
+   * term's tf in the passage times its weight, in the order terms first appear, times the position norm.
+   */
+  static final class LeanPassageScorer extends PassageScorer {
+    @Override
+    public float score(Passage passage, int contentLength) {
+      int n = passage.getNumMatches();
+      BytesRef[] terms = passage.getMatchTerms();
+      int[] inDoc = passage.getMatchTermFreqsInDoc();
+      int[] first = new int[n]; // the match where each distinct term first appears
+      int[] inPassage = new int[n];
+      int distinct = 0;
+      for (int i = 0; i < n; i++) {
+        int t = 0;
+        while (t < distinct && !terms[first[t]].bytesEquals(terms[i])) {
+          t++;
+        }
+        if (t == distinct) {
+          first[distinct++] = i;
+        }
+        inPassage[t]++;
+      }
+      double score = 0;
+      for (int t = 0; t < distinct; t++) {
+        score += tf(inPassage[t], passage.getLength()) * weight(contentLength, inDoc[first[t]]);
+      }
+      return (float) (score * norm(passage.getStartOffset()));
+    }
+  }
+
   /** Escapes all text and adds nothing but {@code <mark>} around matches; passages joined by " … ". */
   static final class HtmlFormatter extends PassageFormatter {
     @Override
@@ -273,19 +308,27 @@ final class Highlights {
 
     /** A long sentence cut to about {@link #SNIPPET_PASSAGE_CHARS} around its first match, at spaces. */
     static int[] window(String content, int start, int end, int firstMatch) {
-      if (end - start <= SNIPPET_PASSAGE_CHARS * 3 / 2) {
-        return new int[] {start, end};
-      }
-      int from = Math.max(start, firstMatch - SNIPPET_PASSAGE_CHARS / 3);
-      if (from > start) {
-        int space = content.indexOf(' ', from);
-        from = space < 0 || space >= firstMatch ? from : space + 1;
-      }
-      int to = Math.min(end, from + SNIPPET_PASSAGE_CHARS);
-      int space = content.lastIndexOf(' ', to);
-      to = space > firstMatch ? space : to;
-      return new int[] {from, to};
+      return Highlights.window(content, start, end, firstMatch, SNIPPET_PASSAGE_CHARS);
     }
+  }
+
+  /**
+   * The part of {@code content} between {@code start} and {@code end} to show: all of it when under one and a half
+   * times {@code chars}, else about {@code chars} characters from a little before {@code firstMatch}, cut at spaces.
+   */
+  static int[] window(String content, int start, int end, int firstMatch, int chars) {
+    if (end - start <= chars * 3 / 2) {
+      return new int[] {start, end};
+    }
+    int from = Math.max(start, firstMatch - chars / 3);
+    if (from > start) {
+      int space = content.indexOf(' ', from);
+      from = space < 0 || space >= firstMatch ? from : space + 1;
+    }
+    int to = Math.min(end, from + chars);
+    int space = content.lastIndexOf(' ', to);
+    to = space > firstMatch ? space : to;
+    return new int[] {from, to};
   }
 
   private static int firstMatch(Passage p) {

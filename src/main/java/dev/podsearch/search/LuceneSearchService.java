@@ -36,7 +36,7 @@ import org.apache.lucene.search.TopDocs;
  */
 public final class LuceneSearchService implements SearchService {
   /** Searches running at once; the others wait their turn (fairly, in arrival order). */
-  static final int MAX_RUNNING = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
+  static final int MAX_RUNNING = Math.max(2, Runtime.getRuntime().availableProcessors());
 
   private final java.util.concurrent.Semaphore running = new java.util.concurrent.Semaphore(MAX_RUNNING, true);
 
@@ -226,11 +226,16 @@ public final class LuceneSearchService implements SearchService {
     return e;
   }
 
-  /** The episode of a hit, its notes cut short where they only repeat its transcript (see {@link Highlights}). */
-  private static Episode loadHit(IndexSearcher s, int doc) throws IOException {
-    Episode e =
-        HitEpisodes.readHit(s.getIndexReader(), doc, Highlights.MAX_NOTES_BESIDE_TRANSCRIPT, SNIPPET_FALLBACK_CHARS);
-    return e != null ? e : load(s, doc);
+  /** The episodes of a page of hits, their notes cut short where they only repeat their transcript (see {@link Highlights}). */
+  private static Map<Integer, Episode> loadHits(IndexSearcher s, int[] docs) throws IOException {
+    Map<Integer, Episode> page =
+        HitEpisodes.readHits(s.getIndexReader(), docs, Highlights.MAX_NOTES_BESIDE_TRANSCRIPT, SNIPPET_FALLBACK_CHARS);
+    for (Map.Entry<Integer, Episode> e : page.entrySet()) {
+      if (e.getValue() == null) {
+        e.setValue(load(s, e.getKey())); // not an episode: load says so
+      }
+    }
+    return page;
   }
 
   static Hit hit(Episode e, String snippet, float score, List<Moment> moments, int mentions) {
@@ -368,13 +373,13 @@ public final class LuceneSearchService implements SearchService {
 
     private List<Hit> hits(TopDocs top, Query text) throws IOException {
       int offset = (request.page() - 1) * request.size();
-      Map<Integer, Episode> page = new LinkedHashMap<>();
       Map<Integer, Float> scores = new LinkedHashMap<>();
       for (int i = offset; i < top.scoreDocs.length; i++) {
         ScoreDoc sd = top.scoreDocs[i];
-        page.put(sd.doc, loadHit(episodes, sd.doc));
         scores.put(sd.doc, Float.isNaN(sd.score) ? 0f : sd.score);
       }
+      Map<Integer, Episode> page =
+          loadHits(episodes, scores.keySet().stream().mapToInt(Integer::intValue).toArray());
       Map<Integer, Highlights.Result> highlights =
           query.isBlank() || !highlighting
               ? Map.of()

@@ -76,12 +76,40 @@ class HitEpisodesTest {
     Episode transcribed = TestEpisodes.rich().toBuilder().text(notes).build();
     Episode notesOnly = TestEpisodes.plain("ep-2", "No transcript").toBuilder().text(notes).build();
 
-    Episode hit = readBack(EpisodeSchema.toDocument(transcribed, SOURCE), reader -> HitEpisodes.readHit(reader, 0, 100, 12));
-    Episode other = readBack(EpisodeSchema.toDocument(notesOnly, SOURCE), reader -> HitEpisodes.readHit(reader, 0, 100, 12));
+    Episode hit = readBack(EpisodeSchema.toDocument(transcribed, SOURCE), reader -> HitEpisodes.readHits(reader, new int[] {0}, 100, 12).get(0));
+    Episode other = readBack(EpisodeSchema.toDocument(notesOnly, SOURCE), reader -> HitEpisodes.readHits(reader, new int[] {0}, 100, 12).get(0));
 
     assertThat(hit.text()).isEqualTo(notes.substring(0, 12));
     assertThat(hit.transcript()).isEqualTo(transcribed.transcript());
     assertThat(other.text()).isEqualTo(notes);
+  }
+
+  @Test
+  void aPageOfHitsReadsEachEpisodeInTheOrderAskedAcrossSegments() throws Exception {
+    List<Episode> episodes = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      Episode e = TestEpisodes.rich().toBuilder().id("ep-" + i).text("Notes of episode " + i + ".").build();
+      episodes.add(i % 2 == 0 ? e : e.toBuilder().transcript(List.of(new Cue(i, i + 1, "Ada", "Said in " + i))).build());
+    }
+    try (FSDirectory directory = FSDirectory.open(dir.resolve("page"))) {
+      try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(EpisodeSchema.analyzer()))) {
+        for (Episode e : episodes) {
+          writer.addDocument(EpisodeSchema.toDocument(e, SOURCE));
+          writer.commit(); // a segment each, so that the page spans segments
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        assertThat(reader.leaves()).hasSizeGreaterThan(1);
+        int[] ranked = {4, 1, 5, 0, 3};
+
+        java.util.Map<Integer, Episode> page = HitEpisodes.readHits(reader, ranked, 1000, 10);
+
+        assertThat(page.keySet()).containsExactly(4, 1, 5, 0, 3);
+        for (int doc : ranked) {
+          assertThat(page.get(doc)).isEqualTo(episodes.get(doc));
+        }
+      }
+    }
   }
 
   @Test
