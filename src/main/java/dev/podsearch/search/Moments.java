@@ -13,6 +13,11 @@ import java.util.TreeMap;
 /** Maps transcript matches back to the cues they fall in, giving timed, linkable moments. */
 final class Moments {
   static final int MAX_MOMENTS = 5;
+  /**
+   * A cue longer than about this many characters shows only this much around its first match: some transcripts make
+   * a whole paragraph of talk (2,000 characters and more) one cue, and five of those made a hit a wall of text.
+   */
+  static final int MOMENT_CHARS = 280;
 
   private Moments() {}
 
@@ -48,7 +53,7 @@ final class Moments {
     int[] starts = ms.stream().mapToInt(m -> matches.starts()[m] - cueOffset).toArray();
     // a match running on into the next cue is marked up to the end of this one
     int[] ends = ms.stream().mapToInt(m -> Math.min(matches.ends()[m] - cueOffset, cue.text().length())).toArray();
-    String text = Html.marked(cue.text(), 0, cue.text().length(), starts, ends);
+    String text = excerpt(cue.text(), starts, ends);
     Chapter chapter = chapterAt(e.chapters(), cue.start());
     return new Moment(
         cue.start(),
@@ -58,6 +63,14 @@ final class Moments {
         link(e, cue.start()),
         chapter == null ? null : chapter.title(),
         chapter == null ? null : chapter.start());
+  }
+
+  /** The cue's text escaped, matches marked, cut around its first match when long, with "…" where cut. */
+  static String excerpt(String text, int[] starts, int[] ends) {
+    int first = starts.length == 0 ? 0 : Math.max(0, Math.min(starts[0], text.length()));
+    int[] window = Highlights.window(text, 0, text.length(), first, MOMENT_CHARS);
+    String marked = Html.marked(text, window[0], window[1], starts, ends);
+    return (window[0] > 0 ? "… " : "") + marked + (window[1] < text.length() ? " …" : "");
   }
 
   /** The audio at this second, or the episode page when there is no audio. */
