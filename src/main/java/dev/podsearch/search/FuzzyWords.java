@@ -57,6 +57,44 @@ final class FuzzyWords {
     return out;
   }
 
+  /**
+   * The spellings close to {@code word} scored as one word over all of {@code fields} at once (BM25F, as plain words
+   * are): at most {@code expansions} of them (the closest, then the most common), one combined query per edit distance
+   * weighted by its closeness, the best counting; null when no field holds any.
+   */
+  static Query combined(IndexReader reader, String word, int maxEdits, List<Field> fields, int expansions, float weight)
+      throws IOException {
+    CompiledAutomaton automaton = FuzzyQuery.getFuzzyAutomaton(word, maxEdits, 1, true);
+    Map<BytesRef, Candidate> all = new HashMap<>();
+    for (Field field : fields) {
+      for (Candidate c : candidates(reader, field.name(), automaton, word, maxEdits)) {
+        all.merge(c.term(), c, (a, b) -> new Candidate(a.term(), a.text(), a.edits(), Math.max(a.docFreq(), b.docFreq())));
+      }
+    }
+    List<Candidate> closest = new ArrayList<>(all.values());
+    closest.sort(Comparator.comparingInt(Candidate::edits).thenComparing(Comparator.comparingInt(Candidate::docFreq).reversed())
+        .thenComparing(Candidate::text));
+    closest = closest.subList(0, Math.min(expansions, closest.size()));
+    if (closest.isEmpty()) {
+      return null;
+    }
+    float lightest = (float) fields.stream().mapToDouble(Field::boost).min().orElse(1);
+    List<Query> byEdits = new ArrayList<>();
+    for (int edits = 0; edits <= maxEdits; edits++) {
+      org.apache.lucene.sandbox.search.CombinedFieldQuery.Builder b =
+          new org.apache.lucene.sandbox.search.CombinedFieldQuery.Builder();
+      fields.forEach(f -> b.addField(f.name(), f.boost() / lightest));
+      int e = edits;
+      List<Candidate> group = closest.stream().filter(c -> c.edits() == e).toList();
+      if (group.isEmpty()) {
+        continue;
+      }
+      group.forEach(c -> b.addTerm(c.term()));
+      byEdits.add(new BoostQuery(b.build(), lightest * weight * closeness(word, edits)));
+    }
+    return byEdits.size() == 1 ? byEdits.get(0) : new org.apache.lucene.search.DisjunctionMaxQuery(byEdits, 0f);
+  }
+
   /** 1 for the word itself, less for each edit, relative to the word's length (as FuzzyQuery weighs them). */
   static float closeness(String word, int edits) {
     return Math.max(0.1f, 1f - (float) edits / word.codePointCount(0, word.length()));

@@ -320,7 +320,12 @@ final class RankingQueryBuilder {
       return combined;
     }
     BooleanQuery.Builder withFuzzy = new BooleanQuery.Builder().add(combined, Occur.SHOULD);
-    fuzzy(w.scope(), exactTerm).forEach(q -> withFuzzy.add(q, Occur.SHOULD));
+    int edits = exactTerm.length() <= 5 ? 1 : 2;
+    List<FuzzyWords.Field> fields = w.scope().fields().stream().map(f -> new FuzzyWords.Field(f.exact, f.boost)).toList();
+    Query fuzzy = FuzzyWords.combined(reader, exactTerm, edits, fields, FUZZY_EXPANSIONS, FUZZY_WEIGHT);
+    if (fuzzy != null) {
+      withFuzzy.add(fuzzy, Occur.SHOULD);
+    }
     return withFuzzy.build();
   }
 
