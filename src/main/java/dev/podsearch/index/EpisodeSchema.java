@@ -140,7 +140,9 @@ public final class EpisodeSchema {
     episode.people().forEach(p -> addText(doc, PEOPLE, p.name()));
     episode.tags().forEach(t -> addText(doc, TAGS, t));
     addText(doc, DESCRIPTION, episode.description());
-    addText(doc, TEXT, episode.text());
+    if (!notesRepeatTranscript(episode)) {
+      addText(doc, TEXT, episode.text());
+    }
     String transcript = transcriptText(episode.transcript());
     addText(doc, TRANSCRIPT, transcript);
     addValue(doc, TEXT_VALUE, episode.text());
@@ -150,6 +152,42 @@ public final class EpisodeSchema {
     addPublished(doc, episode.published());
     addFacets(doc, episode);
     return build(doc);
+  }
+
+  /** Cues sampled to tell notes that are the transcript written out again; words shorter than this prove little. */
+  private static final int SAMPLED_CUES = 3;
+  private static final int SAMPLED_CUE_MIN_CHARS = 20;
+
+  /**
+   * Whether the episode's notes are its transcript written out again (a transcript page, "Speaker: words" and all):
+   * most of a few cues spread over the transcript appear in them word for word. Such notes are not indexed as
+   * {@link #TEXT}: ranking combines every text field of an episode into one (BM25F), and the same talk counted twice
+   * doubled those episodes' word counts and lengths against episodes whose notes are notes (measured in
+   * docs/ranking.md). Their words stay searchable in {@link #TRANSCRIPT}, and the notes stay stored.
+   */
+  public static boolean notesRepeatTranscript(Episode episode) {
+    List<Cue> cues = episode.transcript();
+    String notes = episode.text();
+    if (cues.isEmpty() || notes == null || notes.length() < SAMPLED_CUE_MIN_CHARS) {
+      return false;
+    }
+    String flat = notes.replaceAll("\\s+", " ");
+    int sampled = 0;
+    int found = 0;
+    int from = 0;
+    for (int k = 1; k <= SAMPLED_CUES; k++) {
+      // the first cue long enough at or after the k-th quarter of the transcript
+      for (int i = Math.max(from, cues.size() * k / (SAMPLED_CUES + 1)); i < cues.size(); i++) {
+        String cue = cues.get(i).text().replaceAll("\\s+", " ").strip();
+        if (cue.length() >= SAMPLED_CUE_MIN_CHARS) {
+          sampled++;
+          found += flat.contains(cue) ? 1 : 0;
+          from = i + 1;
+          break;
+        }
+      }
+    }
+    return sampled > 0 && found * 2 > sampled;
   }
 
   /**

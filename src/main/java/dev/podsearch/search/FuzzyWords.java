@@ -23,7 +23,8 @@ import org.apache.lucene.util.automaton.CompiledAutomaton;
  * <p>One Levenshtein automaton per word serves every field. A FuzzyQuery per field built its own automata (one per
  * edit distance) on every search: a fifth of a search's time. A field's spellings are one {@link SynonymQuery}, each
  * weighted by its closeness to the typed word, so that several near spellings count like one word, with the document
- * frequency of the most common: a rare misspelling does not get a rare word's weight.
+ * frequency of the most common: a rare misspelling does not get a rare word's weight. For plain words, {@link #closest}
+ * gives the spellings across all fields at once, which the ranking scores as one BM25F word (as it scores real words).
  */
 final class FuzzyWords {
   /** One field to look in: its name and the weight of a match there. */
@@ -57,42 +58,28 @@ final class FuzzyWords {
     return out;
   }
 
+  /** An indexed spelling near the typed word, and how many edits away. */
+  record Spelling(String text, int edits) {}
+
   /**
-   * The spellings close to {@code word} scored as one word over all of {@code fields} at once (BM25F, as plain words
-   * are): at most {@code expansions} of them (the closest, then the most common), one combined query per edit distance
-   * weighted by its closeness, the best counting; null when no field holds any.
+   * The spellings within {@code maxEdits} of {@code word}, other than the word itself, that any of {@code fields}
+   * holds, at most {@code expansions} of them: the closest, then the most common (a spelling's count is its largest in
+   * one field).
    */
-  static Query combined(IndexReader reader, String word, int maxEdits, List<Field> fields, int expansions, float weight)
+  static List<Spelling> closest(IndexReader reader, String word, int maxEdits, List<String> fields, int expansions)
       throws IOException {
     CompiledAutomaton automaton = FuzzyQuery.getFuzzyAutomaton(word, maxEdits, 1, true);
     Map<BytesRef, Candidate> all = new HashMap<>();
-    for (Field field : fields) {
-      for (Candidate c : candidates(reader, field.name(), automaton, word, maxEdits)) {
-        all.merge(c.term(), c, (a, b) -> new Candidate(a.term(), a.text(), a.edits(), Math.max(a.docFreq(), b.docFreq())));
+    for (String field : fields) {
+      for (Candidate c : candidates(reader, field, automaton, word, maxEdits)) {
+        all.merge(c.term(), c, (a, b) -> a.docFreq() >= b.docFreq() ? a : b);
       }
     }
-    List<Candidate> closest = new ArrayList<>(all.values());
-    closest.sort(Comparator.comparingInt(Candidate::edits).thenComparing(Comparator.comparingInt(Candidate::docFreq).reversed())
+    all.values().removeIf(c -> c.edits() == 0);
+    List<Candidate> sorted = new ArrayList<>(all.values());
+    sorted.sort(Comparator.comparingInt(Candidate::edits).thenComparing(Comparator.comparingInt(Candidate::docFreq).reversed())
         .thenComparing(Candidate::text));
-    closest = closest.subList(0, Math.min(expansions, closest.size()));
-    if (closest.isEmpty()) {
-      return null;
-    }
-    float lightest = (float) fields.stream().mapToDouble(Field::boost).min().orElse(1);
-    List<Query> byEdits = new ArrayList<>();
-    for (int edits = 0; edits <= maxEdits; edits++) {
-      org.apache.lucene.sandbox.search.CombinedFieldQuery.Builder b =
-          new org.apache.lucene.sandbox.search.CombinedFieldQuery.Builder();
-      fields.forEach(f -> b.addField(f.name(), f.boost() / lightest));
-      int e = edits;
-      List<Candidate> group = closest.stream().filter(c -> c.edits() == e).toList();
-      if (group.isEmpty()) {
-        continue;
-      }
-      group.forEach(c -> b.addTerm(c.term()));
-      byEdits.add(new BoostQuery(b.build(), lightest * weight * closeness(word, edits)));
-    }
-    return byEdits.size() == 1 ? byEdits.get(0) : new org.apache.lucene.search.DisjunctionMaxQuery(byEdits, 0f);
+    return sorted.stream().limit(expansions).map(c -> new Spelling(c.text(), c.edits())).toList();
   }
 
   /** 1 for the word itself, less for each edit, relative to the word's length (as FuzzyQuery weighs them). */

@@ -12,9 +12,11 @@ import org.apache.lucene.search.TopDocs;
 
 /**
  * Second-phase ranking: re-scores the best first-phase hits by their densest passage, the window of text holding the
- * most (idf-weighted) query words. A whole-episode score rewards an hour of talk that holds every common word of the
- * query somewhere; the passage bonus rewards the episode where the words meet, be it short show notes or one stretch of
- * a transcript (measured in docs/ranking.md).
+ * most (idf-weighted) query words, and by the pairs of neighbouring query words they hold side by side. A whole-episode
+ * score rewards an hour of talk that holds every common word of the query somewhere; the passage bonus rewards the
+ * episode where the words meet, be it short show notes or one stretch of a transcript, and the pair bonus the one
+ * where they stand as the user put them ("main phone", "data directory": what a quote or a title keeps of its words),
+ * measured in docs/ranking.md.
  */
 final class PassageBonus {
   /**
@@ -26,6 +28,14 @@ final class PassageBonus {
   static final int WINDOW = 100;
   /** The bonus for a passage holding all the words, as a share of the best first-phase score. */
   static final float WEIGHT = 0.4f;
+  /**
+   * The bonus for every pair of neighbouring query words meeting (next to each other or nearly, in either order,
+   * anywhere in the episode), as a share of the best first-phase score; a share of the pairs earns its share of it.
+   * Measured 0.1–0.3 alike on recall (docs/ranking.md).
+   */
+  static final float PAIR_WEIGHT = 0.2f;
+  /** How far apart, in word positions, two query words still count as a pair: a stop word or two between them. */
+  static final int PAIR_GAP = 3;
 
   // the title is no passage of its own (measured, no gain: it already weighs five times in the first phase) but is
   // near every passage: it names what the whole episode is about
@@ -35,8 +45,8 @@ final class PassageBonus {
   private PassageBonus() {}
 
   /**
-   * {@code top} re-ordered with the passage bonus; {@code words} holds each query word's indexed (stemmed)
-   * alternatives. Fewer than two words leave the order as it is: one word has no passage to find.
+   * {@code top} re-ordered with the passage and pair bonuses; {@code words} holds each query word's indexed (stemmed)
+   * alternatives, in the query's order. Fewer than two words leave the order as it is: one word has no passage to find.
    */
   static TopDocs rescore(IndexReader reader, TopDocs top, List<List<String>> words) throws IOException {
     if (words.size() < 2 || top.scoreDocs.length < 2 || WEIGHT <= 0) {
@@ -50,10 +60,12 @@ final class PassageBonus {
     float best = top.scoreDocs[0].score;
     int n = Math.min(RESCORED, top.scoreDocs.length);
     ScoreDoc[] out = top.scoreDocs.clone();
-    double[] densest = densest(reader, Arrays.copyOf(out, n), words, idf);
+    double[] pairs = new double[n];
+    double[] densest = densest(reader, Arrays.copyOf(out, n), words, idf, pairs);
     for (int i = 0; i < n; i++) {
       ScoreDoc sd = out[i];
-      out[i] = new ScoreDoc(sd.doc, (float) (sd.score + WEIGHT * best * densest[i] / total), sd.shardIndex);
+      double bonus = WEIGHT * densest[i] / total + PAIR_WEIGHT * pairs[i];
+      out[i] = new ScoreDoc(sd.doc, (float) (sd.score + best * bonus), sd.shardIndex);
     }
     Arrays.sort(out, 0, n, (a, b) -> Float.compare(b.score, a.score));
     return new TopDocs(top.totalHits, out);
@@ -85,6 +97,16 @@ final class PassageBonus {
    */
   static double[] densest(IndexReader reader, ScoreDoc[] hits, List<List<String>> words, double[] idf)
       throws IOException {
+    return densest(reader, hits, words, idf, new double[hits.length]);
+  }
+
+  /**
+   * As {@link #densest(IndexReader, ScoreDoc[], List, double[])}, also setting each hit's share of neighbouring query
+   * word pairs that meet (see {@link #pairs(long[], boolean[])}) in {@code pairs}.
+   */
+  static double[] densest(IndexReader reader, ScoreDoc[] hits, List<List<String>> words, double[] idf, double[] pairs)
+      throws IOException {
+    boolean[][] paired = new boolean[hits.length][Math.max(0, words.size() - 1)];
     int[] docs = HitPostings.docs(hits);
     int[] order = HitPostings.inDocOrder(docs);
     double[] best = new double[hits.length];
@@ -92,16 +114,27 @@ final class PassageBonus {
     boolean[][] inTitle = new boolean[hits.length][words.size()];
     long mask = (1L << WORD_BITS) - 1;
     for (int i = 0; i < hits.length; i++) {
-      for (long place : titles[i].sorted()) {
+      long[] sorted = titles[i].sorted();
+      for (long place : sorted) {
         inTitle[i][(int) (place & mask)] = true;
       }
       best[i] = window(new long[0], idf, inTitle[i]);
+      pairs(sorted, paired[i]);
     }
     for (String field : FIELDS) {
       Occurrences[] occurrences = occurrences(reader, field, docs, order, words);
       for (int i = 0; i < hits.length; i++) {
-        best[i] = Math.max(best[i], window(occurrences[i].sorted(), idf, inTitle[i]));
+        long[] sorted = occurrences[i].sorted();
+        best[i] = Math.max(best[i], window(sorted, idf, inTitle[i]));
+        pairs(sorted, paired[i]);
       }
+    }
+    for (int i = 0; i < hits.length; i++) {
+      int found = 0;
+      for (boolean p : paired[i]) {
+        found += p ? 1 : 0;
+      }
+      pairs[i] = paired[i].length == 0 ? 0 : found / (double) paired[i].length;
     }
     return best;
   }
@@ -145,6 +178,29 @@ final class PassageBonus {
       long[] out = Arrays.copyOf(places, size);
       Arrays.sort(out);
       return out;
+    }
+  }
+
+  /**
+   * Marks in {@code paired} each pair of neighbouring query words (word i and i + 1) that stand within
+   * {@link #PAIR_GAP} positions of each other, in either order, among {@code places} (sorted).
+   */
+  static void pairs(long[] places, boolean[] paired) {
+    long mask = (1L << WORD_BITS) - 1;
+    for (int a = 0; a < places.length; a++) {
+      long position = places[a] >>> WORD_BITS;
+      int word = (int) (places[a] & mask);
+      for (int b = a + 1; b < places.length && (places[b] >>> WORD_BITS) - position <= PAIR_GAP; b++) {
+        int other = (int) (places[b] & mask);
+        if ((places[b] >>> WORD_BITS) == position) {
+          continue;
+        }
+        if (other == word + 1) {
+          paired[word] = true;
+        } else if (other == word - 1) {
+          paired[other] = true;
+        }
+      }
     }
   }
 

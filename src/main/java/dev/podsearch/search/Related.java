@@ -17,11 +17,14 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
-/** Episodes like a given one: MoreLikeThis over its title, description, tags and show notes. */
+/**
+ * Episodes like a given one: MoreLikeThis over its title, description, tags and show notes (or, when its notes are its
+ * transcript written out again, which the index keeps as the transcript only, over the transcripts).
+ */
 final class Related {
   static final int MAX_RELATED = 5;
   private static final String[] FIELDS = {
-    EpisodeSchema.TITLE, EpisodeSchema.DESCRIPTION, EpisodeSchema.TAGS, EpisodeSchema.TEXT
+    EpisodeSchema.TITLE, EpisodeSchema.DESCRIPTION, EpisodeSchema.TAGS, EpisodeSchema.TEXT, EpisodeSchema.TRANSCRIPT
   };
 
   private Related() {}
@@ -52,7 +55,9 @@ final class Related {
     put(out, EpisodeSchema.TITLE, e.title());
     put(out, EpisodeSchema.DESCRIPTION, e.description());
     out.put(EpisodeSchema.TAGS, new ArrayList<>(e.tags()));
-    put(out, EpisodeSchema.TEXT, e.text());
+    boolean transcript = EpisodeSchema.notesRepeatTranscript(e);
+    put(out, EpisodeSchema.TEXT, transcript ? null : e.text());
+    put(out, EpisodeSchema.TRANSCRIPT, transcript ? e.text() : null);
     return out;
   }
 
