@@ -92,6 +92,28 @@ class EpisodeSchemaTest {
   }
 
   @Test
+  void notesThatRepeatTheTranscriptAreSearchedAsTheTranscriptOnly() throws Exception {
+    List<Cue> cues = List.of(
+        new Cue(0, 4, "Lars", "Welcome back to the show, everyone."),
+        new Cue(4, 9, "Ada", "Thanks for having me, it is a pleasure."),
+        new Cue(9, 15, "Lars", "Let us talk about replicas and failover today."),
+        new Cue(15, 20, "Ada", "Failover is where most teams get hurt."));
+    // a transcript page: the notes are the talk again, speakers and all
+    Episode page = TestEpisodes.rich().toBuilder().transcript(cues)
+        .text(String.join("\n\n", cues.stream().map(c -> c.speaker() + ": " + c.text()).toList())).build();
+    Episode notes = TestEpisodes.rich(); // notes of their own beside the transcript
+
+    assertThat(EpisodeSchema.notesRepeatTranscript(page)).isTrue();
+    assertThat(EpisodeSchema.notesRepeatTranscript(notes)).isFalse();
+    assertThat(EpisodeSchema.notesRepeatTranscript(TestEpisodes.plain("ep-1", "No transcript"))).isFalse();
+    try (IndexSearcherFixture index = index(EpisodeSchema.toDocument(page, SOURCE))) {
+      assertThat(index.count(new TermQuery(new Term(EpisodeSchema.TEXT, "failov")))).isZero();
+      assertThat(index.count(new TermQuery(new Term(EpisodeSchema.TRANSCRIPT, "failov")))).isEqualTo(1);
+      assertThat(HitEpisodes.read(index.searcher.getIndexReader(), 0).text()).isEqualTo(page.text());
+    }
+  }
+
+  @Test
   void episodeWithoutCuesHasNoTranscriptField() {
     Document doc = EpisodeSchema.toDocument(TestEpisodes.plain("ep-1", "Bare"), SOURCE);
 

@@ -60,6 +60,28 @@ class FuzzyWordsTest {
     }
   }
 
+  @Test
+  void theClosestSpellingsOfAllFieldsTogetherLeaveOutTheWordItself() throws Exception {
+    try (FSDirectory directory = FSDirectory.open(dir)) {
+      try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
+        writer.addDocument(doc("kubernetes kubernets"));
+        writer.addDocument(doc("kubernets"));
+        Document titled = new Document();
+        titled.add(new TextField("title", "kubernetis kubernetiz", Field.Store.NO));
+        writer.addDocument(titled);
+      }
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        List<FuzzyWords.Spelling> spellings =
+            FuzzyWords.closest(reader, "kubernetes", 2, List.of("notes", "title", "missing"), 3);
+
+        // one edit before two, and of two one-edit spellings the one more episodes hold first
+        assertThat(spellings).containsExactly(
+            new FuzzyWords.Spelling("kubernets", 1), new FuzzyWords.Spelling("kubernetis", 1),
+            new FuzzyWords.Spelling("kubernetiz", 2));
+      }
+    }
+  }
+
   private static Document doc(String notes) {
     Document d = new Document();
     d.add(new TextField("notes", notes, Field.Store.NO));

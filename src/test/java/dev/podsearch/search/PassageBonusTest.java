@@ -1,6 +1,7 @@
 package dev.podsearch.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.podsearch.episode.Episode;
 import dev.podsearch.index.EpisodeSchema;
@@ -37,6 +38,40 @@ class PassageBonusTest {
 
     assertThat(rescored.ids()).containsExactly("together", "scattered");
     assertThat(rescored.scores()[1]).isGreaterThan(1f); // each word alone still makes a passage
+  }
+
+  @Test
+  void wordsSideBySideBeatTheSameWordsApartInOnePassage() throws Exception {
+    int far = PassageBonus.WINDOW * 3;
+    int apart = PassageBonus.PAIR_GAP + 5; // in one window, but not a pair
+    TestIndex.write(
+        dir,
+        TestIndex.episode("apart", "One", filler(far) + "database " + filler(apart) + "migration " + filler(far)),
+        TestIndex.episode("side", "Two", filler(far) + "migration of the database " + filler(far)));
+    Rescored rescored = rescoredFromATie("apart", "side");
+
+    assertThat(rescored.ids()).containsExactly("side", "apart");
+    // the passage bonus is the same for both: the difference is the pair's
+    assertThat(rescored.scores()[0] - rescored.scores()[1]).isCloseTo(PassageBonus.PAIR_WEIGHT, within(1e-4f));
+  }
+
+  @Test
+  void aPairIsTwoNeighbouringQueryWordsWithinTheGapInEitherOrder() {
+    boolean[] paired = new boolean[3]; // four query words: pairs 0-1, 1-2, 2-3
+    PassageBonus.pairs(places(new int[] {10, 1}, new int[] {12, 0}, new int[] {40, 2}, new int[] {40, 3},
+        new int[] {60, 3}, new int[] {60 + PassageBonus.PAIR_GAP + 1, 2}), paired);
+
+    // 0 and 1 two apart, 1 before 0: a pair; 2 and 3 only at one place (one word matched twice) or too far apart
+    assertThat(paired).containsExactly(true, false, false);
+  }
+
+  /** Occurrences as {@link PassageBonus.Occurrences} encodes them, sorted: each {position, word}. */
+  private static long[] places(int[]... occurrences) {
+    PassageBonus.Occurrences o = new PassageBonus.Occurrences();
+    for (int[] at : occurrences) {
+      o.add(at[0], at[1]);
+    }
+    return o.sorted();
   }
 
   @Test

@@ -75,6 +75,13 @@ class RankingTest {
   }
 
   @Test
+  void aClosedCompoundFindsATitleThatWritesItOpen() {
+    // "Single sig or multi sig?": the parts side by side in a title count as the word
+    assertThat(ids("multisig")).containsExactly("wallets");
+    assertThat(ids("multisig keys")).first().isEqualTo("wallets");
+  }
+
+  @Test
   void aWordFindsTheEpisodeHoldingItsOtherForms() {
     // "attacking" finds "attack" through stemming, never as a compound of "attack" and "ing"
     assertThat(ids("attacking")).first().isEqualTo("offense");
