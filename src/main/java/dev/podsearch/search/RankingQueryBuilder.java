@@ -83,6 +83,8 @@ final class RankingQueryBuilder {
   private final Analyzer exactAnalyzer = EpisodeSchema.exactAnalyzer();
   private final List<Word> suspectWords = new ArrayList<>();
   private final List<Query> combinedTerms = new ArrayList<>();
+  /** The exact-word bonus clauses of the last built query (compared by identity). */
+  private final Set<Query> exactTwins = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
   private final List<List<String>> passageWords = new ArrayList<>();
   private boolean excluding;
   private boolean exactOnly;
@@ -111,12 +113,29 @@ final class RankingQueryBuilder {
    * phrase only where the phrase matches, unless a plain term query names it too.
    */
   Query forHighlighting(Query ranked) {
-    Query words = withoutProximity(ranked);
+    Query words = without(withoutProximity(ranked), exactTwins);
     if (combinedTerms.isEmpty()) {
       return words;
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(words, Occur.SHOULD);
     combinedTerms.forEach(q -> b.add(q, Occur.SHOULD));
+    return b.build();
+  }
+
+  /**
+   * {@code query} without the clauses in {@code dropped} (by identity), at any depth. The exact-word bonus of a plain
+   * word marks the very places its stem marks: the highlighter looked each of them up again in every hit's postings.
+   */
+  private static Query without(Query query, Set<Query> dropped) {
+    if (dropped.isEmpty() || !(query instanceof BooleanQuery bq)) {
+      return query;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+    for (BooleanClause c : bq.clauses()) {
+      if (!dropped.contains(c.getQuery())) {
+        b.add(without(c.getQuery(), dropped), c.getOccur());
+      }
+    }
     return b.build();
   }
 
@@ -170,6 +189,7 @@ final class RankingQueryBuilder {
   Query build(UserQuery query, boolean relaxed) throws IOException {
     suspectWords.clear();
     combinedTerms.clear();
+    exactTwins.clear();
     passageWords.clear();
     exactOnly = false;
     if (query.isBlank()) {
@@ -369,17 +389,15 @@ final class RankingQueryBuilder {
     for (SearchField f : scope.fields()) {
       if (HIGHLIGHTED.contains(f)) {
         stems.forEach(t -> combinedTerms.add(new TermQuery(new Term(f.name, t))));
-        exacts.forEach(t -> combinedTerms.add(new TermQuery(new Term(f.exact, t))));
       }
     }
     Query stemmed = new BoostQuery(stem.build(), lightest);
     if (exacts.isEmpty()) {
       return stemmed;
     }
-    return new BooleanQuery.Builder()
-        .add(stemmed, Occur.SHOULD)
-        .add(new BoostQuery(exact.build(), lightest * EXACT_BONUS), Occur.SHOULD)
-        .build();
+    Query bonus = new BoostQuery(exact.build(), lightest * EXACT_BONUS);
+    exactTwins.add(bonus);
+    return new BooleanQuery.Builder().add(stemmed, Occur.SHOULD).add(bonus, Occur.SHOULD).build();
   }
 
   /** The terms {@code analyzer} makes of {@code text} in a (stemmed or exact) text field. */
