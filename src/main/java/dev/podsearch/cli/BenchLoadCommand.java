@@ -10,10 +10,6 @@ import dev.podsearch.web.WebOptions;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -126,23 +122,22 @@ final class BenchLoadCommand implements Callable<Integer> {
     try (SearchService service = LuceneSearchService.open(indexDir)) {
       List<String> paths = mix(service, queryList);
       Javalin app = WebApp.create(service, WebOptions.defaults()).start("127.0.0.1", 0);
-      try {
-        String base = "http://127.0.0.1:" + app.port();
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+      String base = "http://127.0.0.1:" + app.port();
+      // the load's connections, and one for the reindex loop's health checks
+      try (BenchHttp client = new BenchHttp(base, connections + 1, 30)) {
         out.printf("load: %d connections, %d request kinds, %.0f s, a commit every %.0f s, on %s%n", connections,
             paths.size(), seconds, commitEvery, base);
         out.flush();
         // One pass first, so that JIT compilation and cold caches do not count as load.
-        runLoad(client, base, paths.subList(0, Math.min(paths.size(), 100)), 4, Duration.ZERO);
+        runLoad(client, paths.subList(0, Math.min(paths.size(), 100)), 4, Duration.ZERO);
         List<Commit> commits = new ArrayList<>();
         AtomicBoolean loading = new AtomicBoolean(true);
-        Thread reindexLoop = new Thread(() -> reindexLoop(client, base, indexDir, extra, commits, loading),
+        Thread reindexLoop = new Thread(() -> reindexLoop(client, indexDir, extra, commits, loading),
             "bench-load-reindex");
         reindexLoop.setDaemon(true);
         long end = System.nanoTime() + (long) (seconds * 1e9);
         reindexLoop.start();
-        LoadRun load = runLoad(client, base, paths, connections, Duration.ofNanos(end - System.nanoTime()));
+        LoadRun load = runLoad(client, paths, connections, Duration.ofNanos(end - System.nanoTime()));
         // A reindex under way when the load ends still counts: it is waited for and measured, then the loop stops.
         loading.set(false);
         reindexLoop.join(Duration.ofMinutes(2).toMillis());
@@ -183,7 +178,7 @@ final class BenchLoadCommand implements Callable<Integer> {
    * that folder alone in a process of its own (as an operator runs it beside the server: one commit), then /health
    * polled until it reports the new count.
    */
-  private void reindexLoop(HttpClient client, String base, Path indexDir, Path extra, List<Commit> commits,
+  private void reindexLoop(BenchHttp client, Path indexDir, Path extra, List<Commit> commits,
       AtomicBoolean loading) {
     try {
       for (int n = 1; ; n++) {
@@ -194,14 +189,14 @@ final class BenchLoadCommand implements Callable<Integer> {
         if (!loading.get()) {
           return;
         }
-        long before = health(client, base);
+        long before = health(client);
         Files.writeString(extra.resolve("extra-" + n + ".md"), "---\ntitle: \"Load test episode " + n
             + "\"\ndate: 2024-01-01\ntags: [load-test]\n---\n\nAn episode added while the server is under load.\n");
         long started = System.nanoTime();
         int code = reindexProcess(indexDir, extra);
         long committed = System.nanoTime();
         long visible = code == ExitCodes.OK
-            ? awaitEpisodes(client, base, before + 1, committed + VISIBLE_TIMEOUT.toNanos()) : -1;
+            ? awaitEpisodes(client, before + 1, committed + VISIBLE_TIMEOUT.toNanos()) : -1;
         synchronized (commits) {
           commits.add(new Commit(before + 1, (committed - started) / 1e6,
               visible < 0 ? Double.POSITIVE_INFINITY : (visible - committed) / 1e6));
@@ -231,11 +226,11 @@ final class BenchLoadCommand implements Callable<Integer> {
   static final Duration VISIBLE_TIMEOUT = Duration.ofSeconds(30);
 
   // The time /health first reports the count, or -1 past the deadline.
-  private static long awaitEpisodes(HttpClient client, String base, long episodes, long deadline)
+  private static long awaitEpisodes(BenchHttp client, long episodes, long deadline)
       throws InterruptedException {
     while (System.nanoTime() < deadline) {
       try {
-        if (health(client, base) >= episodes) {
+        if (health(client) >= episodes) {
           return System.nanoTime();
         }
       } catch (IOException e) {
@@ -246,12 +241,11 @@ final class BenchLoadCommand implements Callable<Integer> {
     return -1;
   }
 
-  private static long health(HttpClient client, String base) throws IOException, InterruptedException {
-    HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "/health")).build(),
-        HttpResponse.BodyHandlers.ofString());
-    Matcher m = EPISODES.matcher(response.body());
-    if (response.statusCode() != 200 || !m.find()) {
-      throw new IOException("/health answered " + response.statusCode());
+  private static long health(BenchHttp client) throws IOException {
+    BenchHttp.Response response = client.get("/health");
+    Matcher m = EPISODES.matcher(new String(response.body(), StandardCharsets.UTF_8));
+    if (response.status() != 200 || !m.find()) {
+      throw new IOException("/health answered " + response.status());
     }
     return Long.parseLong(m.group(1));
   }
@@ -259,7 +253,7 @@ final class BenchLoadCommand implements Callable<Integer> {
   private record LoadRun(BenchSearchCommand.Run run, long longestGapMs, java.util.Map<String, Integer> causes) {}
 
   // Each worker keeps one request in flight until the time is up; a zero duration means one pass over the paths.
-  private static LoadRun runLoad(HttpClient client, String base, List<String> paths, int workers, Duration duration)
+  private static LoadRun runLoad(BenchHttp client, List<String> paths, int workers, Duration duration)
       throws Exception {
     long deadline = System.nanoTime() + duration.toNanos();
     boolean onePass = duration.isZero();
@@ -272,7 +266,7 @@ final class BenchLoadCommand implements Callable<Integer> {
     try {
       List<Future<long[]>> futures = new ArrayList<>();
       for (int i = 0; i < workers; i++) {
-        futures.add(pool.submit(() -> work(client, base, paths, next, errors, firstError, causes, onePass, deadline)));
+        futures.add(pool.submit(() -> work(client, paths, next, errors, firstError, causes, onePass, deadline)));
       }
       List<long[]> parts = new ArrayList<>();
       for (Future<long[]> f : futures) {
@@ -287,7 +281,7 @@ final class BenchLoadCommand implements Callable<Integer> {
     }
   }
 
-  private static long[] work(HttpClient client, String base, List<String> paths, AtomicInteger next,
+  private static long[] work(BenchHttp client, List<String> paths, AtomicInteger next,
       AtomicInteger errors, AtomicReference<String> firstError, java.util.Map<String, Integer> causes, boolean onePass,
       long deadline) {
     long[] nanos = new long[1024];
@@ -299,7 +293,7 @@ final class BenchLoadCommand implements Callable<Integer> {
       }
       String path = paths.get(i % paths.size());
       long start = System.nanoTime();
-      String error = send(client, base + path);
+      String error = send(client, path);
       long took = System.nanoTime() - start;
       if (error != null) {
         errors.incrementAndGet();
@@ -316,21 +310,17 @@ final class BenchLoadCommand implements Callable<Integer> {
   }
 
   /** Null when the request succeeded, else what went wrong. */
-  private static String send(HttpClient client, String uri) {
+  private static String send(BenchHttp client, String path) {
     try {
-      HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(30))
-          .build(), HttpResponse.BodyHandlers.ofByteArray());
-      if (response.statusCode() == 200 && response.body().length > 0) {
+      BenchHttp.Response response = client.get(path);
+      if (response.status() == 200 && response.body().length > 0) {
         return null;
       }
       // The reason without the words of the query, so that errors of one cause count together.
       Matcher details = DETAILS.matcher(new String(response.body(), StandardCharsets.UTF_8));
-      return "HTTP " + response.statusCode() + (details.find() ? ": " + details.group(1).replaceAll("\\d+", "N") : "");
+      return "HTTP " + response.status() + (details.find() ? ": " + details.group(1).replaceAll("\\d+", "N") : "");
     } catch (IOException e) {
       return e.toString();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return "interrupted";
     }
   }
 

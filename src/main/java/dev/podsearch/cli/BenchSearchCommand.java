@@ -44,6 +44,8 @@ final class BenchSearchCommand implements Callable<Integer> {
   static final double RATIO_TARGET = 1.3;
   static final double P99_TARGET_MS = 50;
   static final int[] CONCURRENCY = {1, 16};
+  /** Measured rounds per way and concurrency, taken in turns. */
+  static final int ROUNDS = 5;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -78,6 +80,16 @@ final class BenchSearchCommand implements Callable<Integer> {
      */
     double threadCpuMsPerRequest() {
       return nanos.length == 0 ? Double.NaN : threadCpuNanos / 1e6 / nanos.length;
+    }
+
+    /** The rounds of one way and concurrency as one run. */
+    static Run merge(List<Run> rounds) {
+      Run first = rounds.get(0);
+      long[] all = rounds.stream().flatMapToLong(r -> Arrays.stream(r.nanos())).sorted().toArray();
+      return new Run(first.where(), first.concurrency(), all, rounds.stream().mapToInt(Run::errors).sum(),
+          rounds.stream().map(Run::firstError).filter(e -> e != null).findFirst().orElse(null),
+          rounds.stream().mapToDouble(Run::wallSeconds).sum(), rounds.stream().mapToLong(Run::cpuNanos).sum(),
+          rounds.stream().mapToLong(Run::threadCpuNanos).sum());
     }
 
     double percentileMs(double p) {
@@ -139,11 +151,20 @@ final class BenchSearchCommand implements Callable<Integer> {
     try (BenchHttp client = new BenchHttp("http://127.0.0.1:" + app.port(), connections, 30)) {
       Target inProcess = request -> inProcess(service, request);
       Target http = request -> overHttp(client, request);
-      warmUp(mix, inProcess, http, out);
+      warmUp(mix, inProcess, http, perRun, out);
       List<Run> runs = new ArrayList<>();
+      // The two ways take turns in short rounds, so that both see the same machine: a shared machine's load, and what
+      // is left of compilation, change over a run's seconds.
+      Duration round = perRun.dividedBy(ROUNDS);
       for (int concurrency : CONCURRENCY) {
-        runs.add(runFor("in-process", concurrency, mix, inProcess, perRun));
-        runs.add(runFor("http", concurrency, mix, http, perRun));
+        List<Run> local = new ArrayList<>();
+        List<Run> remote = new ArrayList<>();
+        for (int i = 0; i < ROUNDS; i++) {
+          local.add(runFor("in-process", concurrency, mix, inProcess, round));
+          remote.add(runFor("http", concurrency, mix, http, round));
+        }
+        runs.add(Run.merge(local));
+        runs.add(Run.merge(remote));
       }
       return runs;
     } finally {
@@ -158,19 +179,23 @@ final class BenchSearchCommand implements Callable<Integer> {
 
   /**
    * Sends the mix both ways, at the highest concurrency, until the JIT compiler has settled (or for at most {@link
-   * #WARM_UP_MAX}). Measured on a served index: throughput went on rising for a minute of load, while the compiler
+   * #WARM_UP_MAX}, or nine measured runs' time when that is shorter). Measured on a served index: throughput went on rising for a minute of load, while the compiler
    * threads took up to a core; one pass of the mix left the HTTP path (Jetty, Jackson) largely interpreted.
    */
-  private static void warmUp(List<SearchRequest> mix, Target inProcess, Target http, PrintWriter out) throws Exception {
+  private static void warmUp(List<SearchRequest> mix, Target inProcess, Target http, Duration perRun, PrintWriter out)
+      throws Exception {
     java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
     int concurrency = Arrays.stream(CONCURRENCY).max().orElse(1);
+    // a short benchmark (a smoke test) warms up for a while in proportion
+    Duration round = perRun.compareTo(WARM_UP_ROUND) < 0 ? perRun : WARM_UP_ROUND;
+    Duration longest = perRun.multipliedBy(9).compareTo(WARM_UP_MAX) < 0 ? perRun.multipliedBy(9) : WARM_UP_MAX;
     long started = System.nanoTime();
-    long deadline = started + WARM_UP_MAX.toNanos();
+    long deadline = started + longest.toNanos();
     long compiled = jit.getTotalCompilationTime();
     long lastRound = Long.MAX_VALUE;
     while (lastRound > SETTLED_COMPILE_MILLIS && System.nanoTime() < deadline) {
-      runFor("warm-up", concurrency, mix, inProcess, WARM_UP_ROUND);
-      runFor("warm-up", concurrency, mix, http, WARM_UP_ROUND);
+      runFor("warm-up", concurrency, mix, inProcess, round);
+      runFor("warm-up", concurrency, mix, http, round);
       long now = jit.getTotalCompilationTime();
       lastRound = now - compiled;
       compiled = now;

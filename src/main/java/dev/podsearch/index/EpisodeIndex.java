@@ -210,7 +210,7 @@ public final class EpisodeIndex implements AutoCloseable {
         dir.close();
         return false;
       }
-      manager = new SearcherManager(dir, new Factory(warmer));
+      manager = new SearcherManager(InMemoryNorms.wrap(DirectoryReader.open(dir)), new Factory(warmer));
       directory = dir;
       return true;
     } catch (IOException | RuntimeException e) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.sandbox.search.CombinedFieldQuery;
 import org.apache.lucene.search.BooleanClause;
@@ -65,8 +66,9 @@ final class Highlights {
     }
   }
 
-  private static final String[] NOTES = {EpisodeSchema.TEXT, EpisodeSchema.DESCRIPTION};
-  private static final int[] NOTES_PASSAGES = {3, 2};
+  /** Snippets come from the notes, else from the description, with this many passages. */
+  private static final int NOTES_PASSAGES = 3;
+  private static final int DESCRIPTION_PASSAGES = 2;
   private static final String TRANSCRIPT_EXACT = EpisodeSchema.TRANSCRIPT + EpisodeSchema.EXACT;
   /** Stemmed matches ("costs" for cost) and exact, prefix and fuzzy ones, each from its own field's postings. */
   /** ... and what a speaker said ({@code speaker:} queries), whose offsets are the transcript's too. */
@@ -94,13 +96,37 @@ final class Highlights {
     EpisodeHighlighter highlighter = new EpisodeHighlighter(builder, episodes);
     // rewritten to plain terms (a no-op when the caller did it), so that offsets come from postings, never re-analysis
     Query terms = searcher.rewrite(query);
-    Map<String, Object[]> notes = highlighter.highlight(NOTES, terms, docs, NOTES_PASSAGES);
+    String[] snippets = snippets(highlighter, terms, docs);
     Map<Integer, Matches> transcript = spokenPhrases(terms)
         ? spoken(builder, episodes, terms, docs)
         : TranscriptMatches.of(searcher.getIndexReader(), terms, TRANSCRIPT, docs, MAX_HIGHLIGHT_CHARS);
     for (int i = 0; i < docs.length; i++) {
-      String snippet = (String) (notes.get(NOTES[0])[i] != null ? notes.get(NOTES[0])[i] : notes.get(NOTES[1])[i]);
-      out.put(docs[i], new Result(snippet, transcript.get(docs[i])));
+      out.put(docs[i], new Result(snippets[i], transcript.get(docs[i])));
+    }
+    return out;
+  }
+
+  /**
+   * Each doc's snippet (or null): from its notes, else from its description. Descriptions are highlighted only for the
+   * docs whose notes hold no match, as only those use them; the highlighter looks up every query term in every field
+   * it is given, doc by doc.
+   */
+  private static String[] snippets(EpisodeHighlighter highlighter, Query terms, int[] docs) throws IOException {
+    Object[] notes = highlighter.highlight(new String[] {EpisodeSchema.TEXT}, terms, docs, new int[] {NOTES_PASSAGES})
+        .get(EpisodeSchema.TEXT);
+    String[] out = new String[docs.length];
+    int[] rest = IntStream.range(0, docs.length).filter(i -> notes[i] == null).toArray();
+    for (int i = 0; i < docs.length; i++) {
+      out[i] = (String) notes[i];
+    }
+    if (rest.length > 0) {
+      int[] restDocs = Arrays.stream(rest).map(i -> docs[i]).toArray();
+      Object[] descriptions = highlighter.highlight(
+          new String[] {EpisodeSchema.DESCRIPTION}, terms, restDocs, new int[] {DESCRIPTION_PASSAGES})
+          .get(EpisodeSchema.DESCRIPTION);
+      for (int j = 0; j < rest.length; j++) {
+        out[rest[j]] = (String) descriptions[j];
+      }
     }
     return out;
   }

@@ -89,6 +89,8 @@ final class RankingQueryBuilder {
   private final Analyzer exactAnalyzer = EpisodeSchema.exactAnalyzer();
   private final List<Word> suspectWords = new ArrayList<>();
   private final List<Query> combinedTerms = new ArrayList<>();
+  /** The exact-word bonus clauses of the last built query (compared by identity). */
+  private final Set<Query> exactTwins = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
   private final List<List<String>> passageWords = new ArrayList<>();
   private boolean excluding;
   private boolean exactOnly;
@@ -117,12 +119,29 @@ final class RankingQueryBuilder {
    * phrase only where the phrase matches, unless a plain term query names it too.
    */
   Query forHighlighting(Query ranked) {
-    Query words = withoutProximity(ranked);
+    Query words = without(withoutProximity(ranked), exactTwins);
     if (combinedTerms.isEmpty()) {
       return words;
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(words, Occur.SHOULD);
     combinedTerms.forEach(q -> b.add(q, Occur.SHOULD));
+    return b.build();
+  }
+
+  /**
+   * {@code query} without the clauses in {@code dropped} (by identity), at any depth. The exact-word bonus of a plain
+   * word marks the very places its stem marks: the highlighter looked each of them up again in every hit's postings.
+   */
+  private static Query without(Query query, Set<Query> dropped) {
+    if (dropped.isEmpty() || !(query instanceof BooleanQuery bq)) {
+      return query;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+    for (BooleanClause c : bq.clauses()) {
+      if (!dropped.contains(c.getQuery())) {
+        b.add(without(c.getQuery(), dropped), c.getOccur());
+      }
+    }
     return b.build();
   }
 
@@ -176,6 +195,7 @@ final class RankingQueryBuilder {
   Query build(UserQuery query, boolean relaxed) throws IOException {
     suspectWords.clear();
     combinedTerms.clear();
+    exactTwins.clear();
     passageWords.clear();
     exactOnly = false;
     if (query.isBlank()) {
@@ -435,18 +455,20 @@ final class RankingQueryBuilder {
     }
     stems.stream().distinct().forEach(t -> stem.addTerm(new BytesRef(t)));
     exacts.stream().distinct().forEach(t -> exact.addTerm(new BytesRef(t)));
-    highlight(scope, stems, exacts);
+    highlight(scope, stems, List.of()); // the exact twins mark the places their stems mark
     Query stemmed = new BoostQuery(stem.build(), lightest);
     if (exacts.isEmpty()) {
       return stemmed;
     }
-    return new BooleanQuery.Builder()
-        .add(stemmed, Occur.SHOULD)
-        .add(new BoostQuery(exact.build(), lightest * EXACT_BONUS), Occur.SHOULD)
-        .build();
+    Query bonus = new BoostQuery(exact.build(), lightest * EXACT_BONUS);
+    exactTwins.add(bonus);
+    return new BooleanQuery.Builder().add(stemmed, Occur.SHOULD).add(bonus, Occur.SHOULD).build();
   }
 
-  /** Names stemmed and exact terms of a combined query to the highlighter, which does not see into one. */
+  /**
+   * Names stemmed or exact terms of a combined query to the highlighter, which does not see into one: the stems of
+   * real words, the near spellings (exact terms, unlike their stems, marking only what they match) of misspelt ones.
+   */
   private void highlight(Scope scope, List<String> stems, List<String> exacts) {
     for (SearchField f : scope.fields()) {
       if (HIGHLIGHTED.contains(f)) {

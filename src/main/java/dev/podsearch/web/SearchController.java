@@ -2,6 +2,8 @@ package dev.podsearch.web;
 
 import dev.podsearch.search.SearchService;
 import dev.podsearch.search.TagCount;
+import dev.podsearch.json.Json;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import java.util.Comparator;
 import java.util.List;
@@ -18,8 +20,10 @@ final class SearchController {
     this.service = service;
   }
 
-  void search(Context ctx) {
-    ctx.json(service.search(SearchParams.read(ctx)));
+  void search(Context ctx) throws com.fasterxml.jackson.core.JsonProcessingException {
+    // written as UTF-8 bytes at once: ctx.json makes a String first (UTF-16 once a snippet holds a "…") and encodes it
+    // again, two more copies of the largest response the API sends
+    ctx.contentType(ContentType.APPLICATION_JSON).result(Json.mapper().writeValueAsBytes(service.search(SearchParams.read(ctx))));
   }
 
   // Sorted here too: the order is part of the API, whichever service answers.

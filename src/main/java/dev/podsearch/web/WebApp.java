@@ -32,6 +32,10 @@ public final class WebApp {
         http -> {
           http.setRequestHeaderSize(options.maxHeaderBytes());
           http.setSendServerVersion(false);
+          // Javalin copies a response to the servlet in 8 KB pieces, each at Jetty's default aggregation size and so
+          // each written out on its own, chunked; gathered into the 32 KB buffer, a typical search response (10-30 KB)
+          // leaves in one write with a Content-Length: a tenth off a search's median over HTTP, measured with wrk
+          http.setOutputAggregationSize(http.getOutputBufferSize());
         });
     config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
     // Without the page on the classpath the API still serves (and Javalin would refuse a missing folder).

@@ -66,6 +66,22 @@ class BenchSearchCommandTest {
   }
 
   @Test
+  void roundsTakenInTurnsReportAsOneRun() {
+    BenchSearchCommand.Run a = new BenchSearchCommand.Run("http", 16, new long[] {3, 9}, 0, null, 1.0, 100, 10);
+    BenchSearchCommand.Run b = new BenchSearchCommand.Run("http", 16, new long[] {1, 5, 7}, 2, "HTTP error", 1.5, 50, 5);
+
+    BenchSearchCommand.Run merged = BenchSearchCommand.Run.merge(List.of(a, b));
+
+    assertThat(merged.nanos()).containsExactly(1, 3, 5, 7, 9);
+    assertThat(merged.errors()).isEqualTo(2);
+    assertThat(merged.firstError()).isEqualTo("HTTP error");
+    assertThat(merged.qps()).isEqualTo(2.0);
+    assertThat(merged.cpuNanos()).isEqualTo(150);
+    assertThat(merged.threadCpuNanos()).isEqualTo(15);
+    assertThat(merged.percentileMs(0.5)).isEqualTo(5 / 1e6);
+  }
+
+  @Test
   void aMissingQueryFileIsAUsageError() {
     CliRun run = CliRun.podsearch("bench", "search", "--queries", dir.resolve("none.tsv").toString());
 

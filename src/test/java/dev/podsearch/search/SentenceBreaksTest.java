@@ -101,4 +101,35 @@ class SentenceBreaksTest {
     assertThat(text.charAt(after - 1)).isEqualTo(' ');
     assertThat(text.charAt(before - 1)).isEqualTo(' ');
   }
+
+  @Test
+  void theBoundaryNearestAnOffsetIsWhereASentenceStartsInTheWholeScan() {
+    java.util.Random random = new java.util.Random(7);
+    char[] alphabet = {'a', 'B', 'é', '.', '!', '?', ' ', ' ', '\n', '"', ')', '\u00a0', '\u2029', '\t', '3'};
+    SentenceBreaks breaks = new SentenceBreaks();
+    for (int round = 0; round < 300; round++) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = random.nextInt(60); i > 0; i--) {
+        sb.append(alphabet[random.nextInt(alphabet.length)]);
+      }
+      String text = sb.toString();
+      breaks.setText(text);
+      for (int offset = 0; offset < text.length(); offset++) {
+        int next = -1;
+        for (int j = offset + 1; j < text.length() && next < 0; j++) {
+          next = SentenceBreaks.startsSentence(text, j) ? j : -1;
+        }
+        int previous = -1;
+        for (int j = offset - 1; j > 0 && previous < 0; j--) {
+          previous = SentenceBreaks.startsSentence(text, j) ? j : -1;
+        }
+        assertThat(breaks.following(offset)).as("following %d in %s", offset, text)
+            .isEqualTo(next < 0 ? text.length() : next);
+        if (offset > 0) {
+          assertThat(breaks.preceding(offset)).as("preceding %d in %s", offset, text)
+              .isEqualTo(previous < 0 ? 0 : previous);
+        }
+      }
+    }
+  }
 }

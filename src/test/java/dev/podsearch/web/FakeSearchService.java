@@ -42,6 +42,8 @@ final class FakeSearchService implements SearchService {
           List.of(new Moment(61.5, 70.0, "Ben Guest", "the <mark>table</mark> format", "https://example.org/iceberg.mp3#t=61", "Intro", 0.0)),
           3);
 
+  static final String TYPICAL_PAGE = "a typical page";
+
   volatile SearchRequest lastRequest;
   volatile String lastSuggestPrefix;
   volatile RuntimeException failure;
@@ -58,7 +60,9 @@ final class FakeSearchService implements SearchService {
     facets.put("person", List.of(new FacetValue("Ada Host", 1, false)));
     facets.put("podcast", List.of(new FacetValue("Some Engineering", 1, false)));
     facets.put("year", List.of(new FacetValue("2024", 1, false)));
-    return new SearchResults(request.query(), 1, request.page(), request.size(), 7, List.of(HIT), facets, "iceberg");
+    // "a typical page": a response of typical size, larger than one of Javalin's 8 KB pieces
+    List<Hit> hits = request.query().equals(TYPICAL_PAGE) ? java.util.Collections.nCopies(30, HIT) : List.of(HIT);
+    return new SearchResults(request.query(), hits.size(), request.page(), request.size(), 7, hits, facets, "iceberg");
   }
 
   @Override

@@ -56,6 +56,30 @@ class WebAppTest {
   }
 
   @Test
+  void aSearchLeavesInOneWriteWithItsLengthAndIsStillCompressedForBrowsers() throws Exception {
+    String typical = "/api/search?q=" + encode(FakeSearchService.TYPICAL_PAGE);
+    HttpResponse<String> plain = server.get(typical);
+    HttpResponse<byte[]> gzipped = java.net.http.HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(server.uri(typical)).header("Accept-Encoding", "gzip").build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+
+    assertThat(plain.body().length()).isBetween(8 * 1024, 32 * 1024);
+
+    assertThat(plain.headers().firstValue("Content-Length")).contains(
+        String.valueOf(plain.body().getBytes(StandardCharsets.UTF_8).length));
+    assertThat(plain.headers().firstValue("Transfer-Encoding")).isEmpty();
+    String unpacked = gzipped.headers().firstValue("Content-Encoding").isPresent()
+        ? new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body())).readAllBytes(),
+            StandardCharsets.UTF_8)
+        : new String(gzipped.body(), StandardCharsets.UTF_8);
+    JsonNode expected = TestServer.json(plain);
+    JsonNode actual = dev.podsearch.json.Json.mapper().readTree(unpacked);
+    ((com.fasterxml.jackson.databind.node.ObjectNode) expected).remove("tookMs");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) actual).remove("tookMs");
+    assertThat(actual).isEqualTo(expected);
+  }
+
+  @Test
   void searchAnswersWithTheDocumentedJsonShape() {
     HttpResponse<String> response = server.get("/api/search?q=iceberg");
 
