@@ -67,9 +67,10 @@ public final class Importer {
   /**
    * The version of what the parsers make of a file. It is part of every file's hash, so that after an upgrade that
    * changes it an incremental reindex parses unchanged files again instead of keeping what the old parsers made of
-   * them. Bump it with any change to a parser's output.
+   * them. Bump it with any change to a parser's output, or to what the index makes of an episode (3: notes that repeat
+   * the transcript are no longer indexed as notes).
    */
-  static final String PARSER_VERSION = "2";
+  static final String PARSER_VERSION = "3";
 
   /** The hash of the parser version, the file's bytes, and its sidecars' names and bytes when it has any. */
   private static String hash(SourceRef ref, byte[] bytes) throws IOException {
