@@ -44,6 +44,7 @@ final class BenchSearchCommand implements Callable<Integer> {
   static final double RATIO_TARGET = 1.3;
   static final double P99_TARGET_MS = 50;
   static final int[] CONCURRENCY = {1, 16};
+  private static final int MOST_CONCURRENT = Arrays.stream(CONCURRENCY).max().orElse(1);
   /** Measured rounds per way and concurrency, taken in turns. */
   static final int ROUNDS = 5;
 
@@ -147,8 +148,7 @@ final class BenchSearchCommand implements Callable<Integer> {
     out.printf("queries: %d (%d requests in the mix)%n", queries.size(), mix.size());
     out.flush();
     Javalin app = WebApp.create(service, WebOptions.defaults()).start("127.0.0.1", 0);
-    int connections = java.util.Arrays.stream(CONCURRENCY).max().orElse(1);
-    try (BenchHttp client = new BenchHttp("http://127.0.0.1:" + app.port(), connections, 30)) {
+    try (BenchHttp client = new BenchHttp("http://127.0.0.1:" + app.port(), MOST_CONCURRENT, 30)) {
       Target inProcess = request -> inProcess(service, request);
       Target http = request -> overHttp(client, request);
       warmUp(mix, inProcess, http, perRun, out);
@@ -179,13 +179,13 @@ final class BenchSearchCommand implements Callable<Integer> {
 
   /**
    * Sends the mix both ways, at the highest concurrency, until the JIT compiler has settled (or for at most {@link
-   * #WARM_UP_MAX}, or nine measured runs' time when that is shorter). Measured on a served index: throughput went on rising for a minute of load, while the compiler
-   * threads took up to a core; one pass of the mix left the HTTP path (Jetty, Jackson) largely interpreted.
+   * #WARM_UP_MAX}, or nine measured runs' time when that is shorter). Measured on a served index: throughput went on
+   * rising for a minute of load, while the compiler threads took up to a core; one pass of the mix left the HTTP path
+   * (Jetty, Jackson) largely interpreted.
    */
   private static void warmUp(List<SearchRequest> mix, Target inProcess, Target http, Duration perRun, PrintWriter out)
       throws Exception {
     java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
-    int concurrency = Arrays.stream(CONCURRENCY).max().orElse(1);
     // a short benchmark (a smoke test) warms up for a while in proportion
     Duration round = perRun.compareTo(WARM_UP_ROUND) < 0 ? perRun : WARM_UP_ROUND;
     Duration longest = perRun.multipliedBy(9).compareTo(WARM_UP_MAX) < 0 ? perRun.multipliedBy(9) : WARM_UP_MAX;
@@ -194,8 +194,8 @@ final class BenchSearchCommand implements Callable<Integer> {
     long compiled = jit.getTotalCompilationTime();
     long lastRound = Long.MAX_VALUE;
     while (lastRound > SETTLED_COMPILE_MILLIS && System.nanoTime() < deadline) {
-      runFor("warm-up", concurrency, mix, inProcess, round);
-      runFor("warm-up", concurrency, mix, http, round);
+      runFor("warm-up", MOST_CONCURRENT, mix, inProcess, round);
+      runFor("warm-up", MOST_CONCURRENT, mix, http, round);
       long now = jit.getTotalCompilationTime();
       lastRound = now - compiled;
       compiled = now;

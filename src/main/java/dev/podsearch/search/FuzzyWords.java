@@ -32,6 +32,11 @@ final class FuzzyWords {
 
   private record Candidate(BytesRef term, String text, int edits, int docFreq) {}
 
+  /** The closest spellings first, then the most common. */
+  private static final Comparator<Candidate> CLOSEST_FIRST =
+      Comparator.comparingInt(Candidate::edits).thenComparing(Comparator.comparingInt(Candidate::docFreq).reversed())
+          .thenComparing(Candidate::text);
+
   private FuzzyWords() {}
 
   /**
@@ -44,8 +49,7 @@ final class FuzzyWords {
     List<Query> out = new ArrayList<>();
     for (Field field : fields) {
       List<Candidate> closest = candidates(reader, field.name(), automaton, word, maxEdits);
-      closest.sort(Comparator.comparingInt(Candidate::edits).thenComparing(Comparator.comparingInt(Candidate::docFreq).reversed())
-          .thenComparing(Candidate::text));
+      closest.sort(CLOSEST_FIRST);
       if (closest.isEmpty()) {
         continue;
       }
@@ -77,8 +81,7 @@ final class FuzzyWords {
     }
     all.values().removeIf(c -> c.edits() == 0);
     List<Candidate> sorted = new ArrayList<>(all.values());
-    sorted.sort(Comparator.comparingInt(Candidate::edits).thenComparing(Comparator.comparingInt(Candidate::docFreq).reversed())
-        .thenComparing(Candidate::text));
+    sorted.sort(CLOSEST_FIRST);
     return sorted.stream().limit(expansions).map(c -> new Spelling(c.text(), c.edits())).toList();
   }
 

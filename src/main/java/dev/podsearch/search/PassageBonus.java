@@ -84,9 +84,14 @@ final class PassageBonus {
           df = Math.max(df, reader.docFreq(new Term(f, t)));
         }
       }
-      idf[w] = df == 0 ? 0 : Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      idf[w] = df == 0 ? 0 : idf(n, df);
     }
     return idf;
+  }
+
+  /** BM25's inverse document frequency of a term {@code df} of {@code docs} documents hold. */
+  static double idf(long docs, long df) {
+    return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
   }
 
   /**

@@ -406,11 +406,9 @@ final class RankingQueryBuilder {
     for (SearchField f : scope.fields()) {
       df = Math.max(df, reader.docFreq(new Term(f.name, stem)));
     }
-    long n = reader.maxDoc();
-    float idf = (float) Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    float lightest = (float) scope.fields().stream().mapToDouble(f -> f.boost).min().orElse(1);
+    float idf = (float) PassageBonus.idf(reader.maxDoc(), df);
     return new BoostQuery(new ConstantScoreQuery(new PhraseQuery(title, first, second)),
-        OPEN_TITLE_WEIGHT * lightest * (1 + EXACT_BONUS) * idf);
+        OPEN_TITLE_WEIGHT * lightest(scope) * (1 + EXACT_BONUS) * idf);
   }
 
   /**
@@ -446,7 +444,7 @@ final class RankingQueryBuilder {
    * relative to the lightest field, since a combined field's weight multiplies term frequencies and cannot be below 1.
    */
   private Query combined(Scope scope, List<String> stems, List<String> exacts) {
-    float lightest = (float) scope.fields().stream().mapToDouble(f -> f.boost).min().orElse(1);
+    float lightest = lightest(scope);
     CombinedFieldQuery.Builder stem = new CombinedFieldQuery.Builder();
     CombinedFieldQuery.Builder exact = new CombinedFieldQuery.Builder();
     for (SearchField f : scope.fields()) {
@@ -521,10 +519,10 @@ final class RankingQueryBuilder {
    * the query's real words; null when no field holds one.
    */
   private Query fuzzyCombined(Scope scope, String term) throws IOException {
-    int maxEdits = term.length() <= 5 ? 1 : 2;
+    int maxEdits = maxEdits(term);
     List<String> fields = scope.fields().stream().map(f -> f.exact).toList();
     List<FuzzyWords.Spelling> spellings = FuzzyWords.closest(reader, term, maxEdits, fields, FUZZY_EXPANSIONS);
-    float lightest = (float) scope.fields().stream().mapToDouble(f -> f.boost).min().orElse(1);
+    float lightest = lightest(scope);
     List<Query> byEdits = new ArrayList<>();
     for (int edits = 1; edits <= maxEdits; edits++) {
       CombinedFieldQuery.Builder b = new CombinedFieldQuery.Builder();
@@ -548,9 +546,21 @@ final class RankingQueryBuilder {
   }
 
   private List<Query> fuzzy(Scope scope, String term) throws IOException {
-    int edits = term.length() <= 5 ? 1 : 2;
     List<FuzzyWords.Field> fields = scope.fields().stream().map(f -> new FuzzyWords.Field(f.exact, f.boost)).toList();
-    return FuzzyWords.of(reader, term, edits, fields, FUZZY_EXPANSIONS, FUZZY_WEIGHT);
+    return FuzzyWords.of(reader, term, maxEdits(term), fields, FUZZY_EXPANSIONS, FUZZY_WEIGHT);
+  }
+
+  /** Edits a misspelt word may be away from an indexed one: one for short words, where two find too much. */
+  private static int maxEdits(String term) {
+    return term.length() <= 5 ? 1 : 2;
+  }
+
+  /**
+   * The weight of the scope's lightest field: BM25F weights are relative to it, since a combined field's weight
+   * multiplies term frequencies and cannot be below 1.
+   */
+  private static float lightest(Scope scope) {
+    return (float) scope.fields().stream().mapToDouble(f -> f.boost).min().orElse(1);
   }
 
   private Query prefix(Word w) throws IOException {
